@@ -1,0 +1,183 @@
+package chokepoint.engine.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A complete, validated scenario: the static data a game is played on. Immutable.
+ * Markets (commodity x stage) and actors are addressed by index inside the engine for speed;
+ * the index order is the order of the scenario file.
+ */
+public final class Scenario {
+    public static final int FORMAT_VERSION = 1;
+
+    private final String id;
+    private final Text name;
+    private final Text description;
+    private final Calendar calendar;
+    private final long defaultSeed;
+    private final Parameters parameters;
+    private final List<StageDef> stages;
+    private final List<SectorDef> sectors;
+    private final List<CommodityDef> commodities;
+    private final List<ActorDef> actors;
+    private final List<RelationDef> relations;
+    private final List<AllianceDef> alliances;
+    private final List<TradeTieDef> tradeTies;
+    private final Sourced initialTension;
+    private final List<EffectDef> initialPolicies;
+    private final List<ProjectDef> projects;
+    private final List<EventDef> events;
+
+    private transient Index index;
+
+    public Scenario(String id, Text name, Text description, Calendar calendar, long defaultSeed, Parameters parameters,
+                    List<StageDef> stages, List<SectorDef> sectors, List<CommodityDef> commodities,
+                    List<ActorDef> actors, List<RelationDef> relations, List<AllianceDef> alliances,
+                    List<TradeTieDef> tradeTies, Sourced initialTension, List<EffectDef> initialPolicies,
+                    List<ProjectDef> projects, List<EventDef> events) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+        this.calendar = calendar;
+        this.defaultSeed = defaultSeed;
+        this.parameters = parameters;
+        this.stages = List.copyOf(stages);
+        this.sectors = List.copyOf(sectors);
+        this.commodities = List.copyOf(commodities);
+        this.actors = List.copyOf(actors);
+        this.relations = List.copyOf(relations);
+        this.alliances = List.copyOf(alliances);
+        this.tradeTies = List.copyOf(tradeTies);
+        this.initialTension = initialTension;
+        this.initialPolicies = List.copyOf(initialPolicies);
+        this.projects = List.copyOf(projects);
+        this.events = List.copyOf(events);
+    }
+
+    public String id() { return id; }
+    public Text name() { return name; }
+    public Text description() { return description; }
+    public Calendar calendar() { return calendar; }
+    public long defaultSeed() { return defaultSeed; }
+    public Parameters parameters() { return parameters; }
+    public List<StageDef> stages() { return stages; }
+    public List<SectorDef> sectors() { return sectors; }
+    public List<CommodityDef> commodities() { return commodities; }
+    public List<ActorDef> actors() { return actors; }
+    public List<RelationDef> relations() { return relations; }
+    public List<AllianceDef> alliances() { return alliances; }
+    public List<TradeTieDef> tradeTies() { return tradeTies; }
+    public Sourced initialTension() { return initialTension; }
+    public List<EffectDef> initialPolicies() { return initialPolicies; }
+    public List<ProjectDef> projects() { return projects; }
+    public List<EventDef> events() { return events; }
+
+    /** A copy with different parameters (excursions, facilitator edits). */
+    public Scenario withParameters(Parameters p) {
+        return new Scenario(id, name, description, calendar, defaultSeed, p, stages, sectors, commodities, actors,
+                relations, alliances, tradeTies, initialTension, initialPolicies, projects, events);
+    }
+
+    /** A copy with a different event list (facilitator injects, excursions switching events off). */
+    public Scenario withEvents(List<EventDef> newEvents) {
+        return new Scenario(id, name, description, calendar, defaultSeed, parameters, stages, sectors, commodities,
+                actors, relations, alliances, tradeTies, initialTension, initialPolicies, projects, newEvents);
+    }
+
+    public int actorCount() { return actors.size(); }
+    public int marketCount() { return index().markets.size(); }
+    public MarketDef market(int m) { return index().markets.get(m); }
+    public List<MarketDef> markets() { return index().markets; }
+    public int commodityOfMarket(int m) { return index().marketCommodity[m]; }
+    public int stageOfMarket(int m) { return index().marketStagePos[m]; }
+
+    /** Market index of the previous stage of the same commodity, or -1 for the first stage. */
+    public int upstreamOf(int m) { return index().upstream[m]; }
+
+    /** Market index of the next stage of the same commodity, or -1 for the last stage. */
+    public int downstreamOf(int m) { return index().downstream[m]; }
+
+    public int actorIndex(String actorId) {
+        Integer i = index().actorIdx.get(actorId);
+        return i == null ? -1 : i;
+    }
+
+    public int marketIndex(String commodityId, String stageId) {
+        Integer i = index().marketIdx.get(commodityId + "/" + stageId);
+        return i == null ? -1 : i;
+    }
+
+    public int commodityIndex(String commodityId) {
+        Integer i = index().commodityIdx.get(commodityId);
+        return i == null ? -1 : i;
+    }
+
+    public Optional<ActorDef> actor(String actorId) {
+        int i = actorIndex(actorId);
+        return i < 0 ? Optional.empty() : Optional.of(actors.get(i));
+    }
+
+    public Optional<ProjectDef> project(String projectId) {
+        return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
+    }
+
+    public Optional<CommodityDef> commodity(String commodityId) {
+        int i = commodityIndex(commodityId);
+        return i < 0 ? Optional.empty() : Optional.of(commodities.get(i));
+    }
+
+    /** Market indexes of one commodity in chain order. */
+    public int[] marketsOf(int commodity) { return index().commodityMarkets[commodity]; }
+
+    private Index index() {
+        Index i = index;
+        if (i == null) {
+            i = new Index(this);
+            index = i;
+        }
+        return i;
+    }
+
+    /** Derived lookups, rebuilt after deserialisation. */
+    private static final class Index {
+        final List<MarketDef> markets = new ArrayList<>();
+        final Map<String, Integer> actorIdx = new HashMap<>();
+        final Map<String, Integer> marketIdx = new HashMap<>();
+        final Map<String, Integer> commodityIdx = new HashMap<>();
+        final int[] marketCommodity;
+        final int[] marketStagePos;
+        final int[] upstream;
+        final int[] downstream;
+        final int[][] commodityMarkets;
+
+        Index(Scenario s) {
+            for (int a = 0; a < s.actors.size(); a++) actorIdx.put(s.actors.get(a).id(), a);
+            int total = s.commodities.stream().mapToInt(c -> c.stages().size()).sum();
+            marketCommodity = new int[total];
+            marketStagePos = new int[total];
+            upstream = new int[total];
+            downstream = new int[total];
+            commodityMarkets = new int[s.commodities.size()][];
+            for (int c = 0; c < s.commodities.size(); c++) {
+                CommodityDef cd = s.commodities.get(c);
+                commodityIdx.put(cd.id(), c);
+                commodityMarkets[c] = new int[cd.stages().size()];
+                for (int k = 0; k < cd.stages().size(); k++) {
+                    int m = markets.size();
+                    MarketDef md = cd.stages().get(k);
+                    markets.add(md);
+                    marketIdx.put(md.key(), m);
+                    marketCommodity[m] = c;
+                    marketStagePos[m] = k;
+                    upstream[m] = k == 0 ? -1 : m - 1;
+                    downstream[m] = k == cd.stages().size() - 1 ? -1 : m + 1;
+                    commodityMarkets[c][k] = m;
+                }
+            }
+        }
+    }
+}

@@ -38,7 +38,7 @@ final class JsonTree {
         try {
             JsonElement root = readValue(reader, problems);
             if (root == null) return null;
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            if (!atEnd(reader)) {
                 problems.add("$", "unexpected content after the end of the JSON document");
                 return null;
             }
@@ -51,6 +51,14 @@ final class JsonTree {
             problems.add(pathOf(e, reader), "invalid JSON: " + reason(e) + location(e));
         }
         return null;
+    }
+
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static JsonElement readValue(JsonReader reader, Problems problems) throws IOException {

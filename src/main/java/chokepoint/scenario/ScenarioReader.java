@@ -158,7 +158,7 @@ final class ScenarioReader {
             problems.add(f.pathOf("commodity"), "must be the enclosing commodity \"" + commodity + "\", got \""
                     + named + "\"");
         }
-        MarketDef m = new MarketDef(named != null ? named : commodity, f.id("stage", IdStyle.LOWER), f.string("unit"),
+        MarketDef m = new MarketDef(commodity != null ? commodity : named, f.id("stage", IdStyle.LOWER), f.string("unit"),
                 f.number("inputRatio", first ? Range.NON_NEGATIVE : Range.POSITIVE),
                 f.sourced("referencePrice", Range.POSITIVE),
                 f.sourced("buildCost", Range.NON_NEGATIVE),

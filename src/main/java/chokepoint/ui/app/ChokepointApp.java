@@ -41,13 +41,16 @@ public class ChokepointApp extends Application {
         store = ctx.settingsStore();
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
-        nav = new Navigator(1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        nav = new Navigator(Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         nav.scene().getStylesheets().add(ChokepointApp.class.getResource("/ui/chokepoint.css").toExternalForm());
         nav.root().setStyle("-fx-font-family: " + Fonts.cssFamily() + ";");
         applySettings(settings, false);
         stage.setScene(nav.scene());
         stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinHeight(600);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         stage.setTitle(Texts.get("app.title"));
         showMainMenu();
         loaded.problem().ifPresent(p -> nav.message(Texts.get("settings.broken.title"), Texts.get("settings.broken.text", p)));

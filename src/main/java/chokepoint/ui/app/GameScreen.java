@@ -115,15 +115,20 @@ public final class GameScreen {
         Names names = new Names(game());
         Label scenario = new Label(names.scenarioName());
         scenario.getStyleClass().add("bar-title");
+        scenario.setMinWidth(0);
+        scenario.setMaxWidth(420);
         Label turn = new Label(game().isOver() ? Texts.get("bar.gameOver")
                 : Texts.get("bar.turn", game().currentLabel(), game().currentTurn(), game().scenario().calendar().turns()));
         turn.setId("turnLabel");
+        turn.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(18, scenario, turn);
         SeatConfig seat = flow.currentSeat();
         if (flow.phase() == HotSeatFlow.Phase.SEAT_TURN && seat != null) {
             Label who = new Label(Texts.get("bar.seat", seatTitle(seat)));
             who.setId("seatLabel");
             who.getStyleClass().add("bar-seat");
+            who.setMinWidth(Region.USE_PREF_SIZE);
+            status.setMinWidth(0);
             bar.getChildren().add(who);
             status.setId("barRemaining");
             bar.getChildren().add(status);
@@ -140,6 +145,7 @@ public final class GameScreen {
                 }));
         settings.setFocusTraversable(true);
         bar.getChildren().addAll(settings, menu);
+        for (Node n : bar.getChildren()) if (n instanceof Button b) b.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;

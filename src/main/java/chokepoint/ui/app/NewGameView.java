@@ -193,6 +193,8 @@ public final class NewGameView {
     private void refreshProblem() {
         var p = vm.problem();
         problem.setText(p.orElse(Texts.get("setup.ready", vm.humanCount())));
+        problem.getStyleClass().removeAll("problem", "hint");
+        problem.getStyleClass().add(p.isPresent() ? "problem" : "hint");
         if (start != null) start.setDisable(p.isPresent());
     }
 

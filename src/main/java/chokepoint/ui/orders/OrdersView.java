@@ -314,6 +314,7 @@ public final class OrdersView {
             l.setMaxWidth(Double.MAX_VALUE);
             Button remove = new Button(Texts.get("orders.remove"));
             remove.setId("remove-" + line.index());
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setOnAction(e -> vm.remove(line.index()));
             HBox row = new HBox(8, l, remove);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -339,6 +340,8 @@ public final class OrdersView {
             accept.setOnAction(e -> vm.answer(p.id(), true));
             reject.setOnAction(e -> vm.answer(p.id(), false));
             Label state = new Label(p.answer().map(a -> Texts.get(a ? "orders.accepted" : "orders.rejected")).orElse(""));
+            accept.setMinWidth(Region.USE_PREF_SIZE);
+            reject.setMinWidth(Region.USE_PREF_SIZE);
             HBox buttons = new HBox(8, accept, reject, state);
             buttons.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(4, l, buttons);

@@ -116,9 +116,13 @@ final class JsonInput {
             reader.setNestingLimit(200);
             try {
                 tree = TypeAdapters.JSON_ELEMENT.read(reader);
-                if (reader.peek() != JsonToken.END_DOCUMENT) {
-                    throw new SaveException(name, reader.getPath(), "unexpected content after the end of the JSON value");
+                boolean end;
+                try {
+                    end = reader.peek() == JsonToken.END_DOCUMENT;
+                } catch (IOException | RuntimeException e) {
+                    end = false;
                 }
+                if (!end) throw new SaveException(name, "$", "unexpected content after the end of the JSON value");
             } catch (EOFException e) {
                 throw new SaveException(name, reader.getPath(), "the file ends too early (truncated?)");
             }
@@ -132,6 +136,21 @@ final class JsonInput {
         String bad = GameJson.firstNonFinite(tree, "$");
         if (bad != null) throw new SaveException(name, bad, "number is not finite (too large, NaN or Infinity)");
         return tree;
+    }
+
+    /** A path fit for a message: no trailing dot, at most 120 characters. */
+    static String shortPath(String path) {
+        String p = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+        return p.length() > 120 ? p.substring(0, 120) + "…" : p;
+    }
+
+    /** Whether line/column (1-based) is at the end of the text (only whitespace after it). */
+    private static boolean atEnd(String text, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
+        if (offset < 0) return false;
+        int pos = offset + column - 1;
+        return pos >= text.length() || text.substring(Math.min(pos, text.length())).isBlank();
     }
 
     /** Whether the text around line/column (1-based) holds NaN or Infinity. */
@@ -153,8 +172,11 @@ final class JsonInput {
         String path = "$";
         Matcher m = POS.matcher(msg);
         if (m.find()) {
-            path = m.group(3);
+            path = shortPath(m.group(3));
             String reason = msg.substring(0, m.start()).trim();
+            if (atEnd(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) {
+                return new SaveException(List.of(new Problem(name, path, "the file ends too early (truncated?)")));
+            }
             if (reason.startsWith("Use JsonReader.setStrictness")) reason = "malformed JSON";
             if (reason.contains("NaN") || reason.contains("infinit") || near(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) {
                 reason = "NaN and Infinity are not numbers JSON allows";

@@ -94,7 +94,9 @@ public final class ScenarioLoader {
         if (idOrPath == null || idOrPath.isBlank()) {
             throw new ScenarioException(new Problem("?", "$", "no scenario given (a bundled id such as 2025, or a file)"));
         }
-        if (KNOWN_BUNDLED.contains(idOrPath)) return loadBundled(idOrPath);
+        if (IdStyle.LOWER.matches(idOrPath) && ScenarioLoader.class.getResource(resource(idOrPath)) != null) {
+            return loadBundled(idOrPath);
+        }
         Path path;
         try {
             path = Path.of(idOrPath);

@@ -2,7 +2,6 @@ package chokepoint.ai;
 
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
-import chokepoint.engine.order.OrderCost;
 import chokepoint.engine.order.Rejection;
 import chokepoint.engine.scenario.ActorKind;
 import chokepoint.engine.scenario.EffectDef;
@@ -90,26 +89,18 @@ public final class BaselineAi implements AiPlayer {
     static List<Candidate> select(Game game, String actor, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
         List<Order> orders = new ArrayList<>();
+        int apLeft = game.scenario().actor(actor).map(a -> a.actionPoints()).orElse(0);
         for (Candidate c : ranked) {
             if (c.priority() <= 0) continue;
+            int ap = game.cost(c.order()).actionPoints();
+            if (ap > apLeft) continue;
             orders.add(c.order());
             List<List<Rejection>> checks = game.validateAll(actor, orders);
             if (checks.get(checks.size() - 1).isEmpty()) {
                 chosen.add(c);
+                apLeft -= ap;
             } else {
                 orders.remove(orders.size() - 1);
-            }
-            OrderCost left = game.remaining(actor, orders);
-            if (left.actionPoints() <= 0 && c.category() != Category.RESPOND) {
-                // only free orders can still be added
-                for (Candidate d : ranked) {
-                    if (chosen.contains(d) || d.priority() <= 0) continue;
-                    if (game.cost(d.order()).actionPoints() != 0) continue;
-                    orders.add(d.order());
-                    List<List<Rejection>> ch = game.validateAll(actor, orders);
-                    if (ch.get(ch.size() - 1).isEmpty()) chosen.add(d); else orders.remove(orders.size() - 1);
-                }
-                break;
             }
         }
         return chosen;
@@ -127,19 +118,41 @@ public final class BaselineAi implements AiPlayer {
 
     static String q(double x) {
         double a = Math.abs(x);
-        if (a >= 1e9) return String.format(Locale.ROOT, "%.1fG", x / 1e9);
-        if (a >= 1e6) return String.format(Locale.ROOT, "%.1fM", x / 1e6);
-        if (a >= 100) return String.format(Locale.ROOT, "%.0f", x);
-        if (a >= 1) return String.format(Locale.ROOT, "%.1f", x);
-        return String.format(Locale.ROOT, "%.2f", x);
+        if (a >= 1e9) return fixed(x / 1e9, 1) + "G";
+        if (a >= 1e6) return fixed(x / 1e6, 1) + "M";
+        if (a >= 100) return fixed(x, 0);
+        if (a >= 1) return fixed(x, 1);
+        return fixed(x, 2);
     }
 
     static String pct(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+        return fixed(share * 100, 0) + "%";
     }
 
     static String bn(double x) {
-        return String.format(Locale.ROOT, "$%.2fbn", x);
+        return "$" + fixed(x, 2) + "bn";
+    }
+
+    static String signed(double x) {
+        String s = fixed(x, 0);
+        return s.startsWith("-") ? s : "+" + s;
+    }
+
+    /** Fixed-point formatting without java.util.Formatter (which is slow), locale-independent. */
+    static String fixed(double x, int decimals) {
+        if (!Double.isFinite(x)) return String.valueOf(x);
+        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+        long v = Math.round(Math.abs(x) * scale);
+        StringBuilder sb = new StringBuilder(12);
+        if (x < 0 && v != 0) sb.append('-');
+        sb.append(v / scale);
+        if (decimals > 0) {
+            sb.append('.');
+            long frac = v % scale;
+            if (decimals == 2 && frac < 10) sb.append('0');
+            sb.append(frac);
+        }
+        return sb.toString();
     }
 
     /** Builds the candidates for one seat and style. */
@@ -194,7 +207,7 @@ public final class BaselineAi implements AiPlayer {
                 int from = f.sc.actorIndex(p.from());
                 double rel = f.relation[from];
                 boolean ally = f.allied[from];
-                String relText = (ally ? "ally, " : "") + "relation " + String.format(Locale.ROOT, "%+.0f", rel);
+                String relText = (ally ? "ally, " : "") + "relation " + signed(rel);
                 switch (p.kind()) {
                     case ZONE_INVITATION -> {
                         TradeZone z = f.st.zone(p.zone());
@@ -293,7 +306,7 @@ public final class BaselineAi implements AiPlayer {
                 if (ratio >= 1.8 && (f.need[m] <= 0 || f.stockDays[m] > 2 * target) && f.shortageShare[m] < 0.01) {
                     double qty = round(stock * 0.25);
                     if (qty > 0) add(new Order.ReleaseStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), qty),
-                            "release " + q(qty) + " " + f.key(m) + " from the stockpile: price is " + String.format(Locale.ROOT, "%.1fx", ratio)
+                            "release " + q(qty) + " " + f.key(m) + " from the stockpile: price is " + fixed(ratio, 1) + "x"
                                     + " reference and cover is " + q(f.stockDays[m]) + " days", 3 * ratio, Category.STOCKPILE);
                 }
             }
@@ -631,8 +644,7 @@ public final class BaselineAi implements AiPlayer {
                 if (v > bestV) { bestV = v; bestT = o; }
             }
             if (bestT >= 0) {
-                List<List<Order>> past = f.view.myPastOrders();
-                if (!past.isEmpty()) for (Order o : past.get(past.size() - 1)) {
+                for (Order o : f.myOrders(1)) {
                     if (o instanceof Order.HoldSummit h && h.target().equals(f.id(bestT))) bestV *= 0.5;
                 }
             }
@@ -672,9 +684,8 @@ public final class BaselineAi implements AiPlayer {
         void security() {
             if (f.def.kind() != ActorKind.MAJOR || f.st.tension >= 70) return;
             boolean recent = false;
-            List<List<Order>> past = f.view.myPastOrders();
-            for (int t = Math.max(0, past.size() - 3); t < past.size(); t++) {
-                for (Order o : past.get(t)) if (o instanceof Order.ArmsSale || o instanceof Order.MilitaryExercise) recent = true;
+            for (int back = 1; back <= 3; back++) {
+                for (Order o : f.myOrders(back)) if (o instanceof Order.ArmsSale || o instanceof Order.MilitaryExercise) recent = true;
             }
             if (recent) return;
             for (int c = 0; c < f.n; c++) {

@@ -197,6 +197,13 @@ final class SeatFacts {
         return false;
     }
 
+    /** My own orders given {@code back} turns ago (1 = last turn), empty if none (others' orders stay hidden). */
+    List<chokepoint.engine.order.Order> myOrders(int back) {
+        int idx = st.orderLog.size() - back;
+        if (back < 1 || idx < 0) return List.of();
+        return st.orderLog.get(idx).getOrDefault(me, List.of());
+    }
+
     double worldProduction(int m) {
         double w = 0;
         for (int a = 0; a < n; a++) w += rec.production[a][m];

@@ -2,6 +2,7 @@ package chokepoint.ai;
 
 import chokepoint.engine.Game;
 import chokepoint.engine.TinyScenario;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class AiPeek {
     @Test
     @Tag("peek")
+    @Disabled("a look for humans: run by hand")
     void printGame() {
         for (AiStyle style : AiStyle.values()) {
             var sc = TinyScenario.build();

@@ -24,6 +24,7 @@ public final class ScenarioLoader {
 
     /** Loads a scenario file; problems name the file by its file name. */
     public static Scenario load(Path file) throws ScenarioException {
+        if (file == null) throw new ScenarioException(new Problem("?", "$", "no file given"));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
         byte[] bytes = ScenarioSource.read(file, problems);
@@ -33,7 +34,7 @@ public final class ScenarioLoader {
 
     /** Loads scenario JSON given as bytes (UTF-8); {@code fileNameForMessages} names it in problems. */
     public static Scenario load(String fileNameForMessages, byte[] content) throws ScenarioException {
-        Problems problems = new Problems(fileNameForMessages);
+        Problems problems = new Problems(fileNameForMessages == null ? "?" : fileNameForMessages);
         try {
             String text = content == null ? null : ScenarioSource.decode(content, problems);
             if (content == null) problems.add("$", "no content");

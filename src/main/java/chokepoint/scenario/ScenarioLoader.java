@@ -60,7 +60,7 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Loads a scenario shipped with the game by id, e.g. {@code "2025"}. */
+    /** Loads a scenario shipped with the game by id, e.g. {@code "2025"}; its {@code id} field must be that id. */
     public static Scenario loadBundled(String id) throws ScenarioException {
         String name = id + ".json";
         Problems problems = new Problems(name);
@@ -80,7 +80,12 @@ public final class ScenarioLoader {
             problems.add("$", "cannot read the bundled scenario (" + e.getMessage() + ")");
         }
         problems.throwIfAny();
-        return load(name, bytes);
+        Scenario scenario = load(name, bytes);
+        if (!id.equals(scenario.id())) {
+            problems.add("$.id", "must be \"" + id + "\" like the bundled file's name, got \"" + scenario.id() + "\"");
+            problems.throwIfAny();
+        }
+        return scenario;
     }
 
     /** Ids of the scenarios shipped with the game that are present (at least "2025" and "classroom" in a release). */

@@ -17,7 +17,7 @@ class BundledScenarioGamesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2025", "classroom"})
-    void wholeGamePlaysAndRepeats(String id) {
+    void wholeGamePlaysAndRepeats(String id) throws Exception {
         Scenario sc = ScenarioLoader.loadBundled(id);
         Game a = Game.start(sc, 1);
         Game b = Game.start(sc, 1);

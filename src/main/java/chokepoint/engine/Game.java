@@ -1,0 +1,187 @@
+package chokepoint.engine;
+
+import chokepoint.engine.order.Order;
+import chokepoint.engine.order.OrderCost;
+import chokepoint.engine.order.OrderCosts;
+import chokepoint.engine.order.OrderValidator;
+import chokepoint.engine.order.Rejection;
+import chokepoint.engine.resolve.Effects;
+import chokepoint.engine.resolve.StateHash;
+import chokepoint.engine.resolve.TurnResolver;
+import chokepoint.engine.scenario.EffectDef;
+import chokepoint.engine.scenario.EventDef;
+import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.state.GameState;
+import chokepoint.engine.state.NewsItem;
+import chokepoint.engine.state.TurnRecord;
+import chokepoint.engine.view.SeatView;
+import chokepoint.engine.view.Visibility;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's front door. The UI, the AI, the headless runner and the facilitator tools all drive a game
+ * through this class: check orders, preview them, resolve a turn with every seat's orders, read a seat's view
+ * or the full history. Pure Java: no UI, no I/O, no global state; the random generator lives in the state.
+ */
+public final class Game {
+    private final GameState state;
+
+    private Game(GameState state) {
+        this.state = state;
+    }
+
+    /** A new game at the start of a scenario; the same scenario and seed always give the same game. */
+    public static Game start(Scenario scenario, long seed) {
+        return new Game(GameSetup.create(scenario, seed));
+    }
+
+    /** Wraps a state restored from a save. */
+    public static Game fromState(GameState state) {
+        return new Game(state);
+    }
+
+    /** The full state, for saving and for the facilitator; players' screens use {@link #view(String)}. */
+    public GameState state() { return state; }
+
+    public Scenario scenario() { return state.scenario; }
+
+    public long seed() { return state.seed; }
+
+    /** Turns resolved so far. */
+    public int turnsPlayed() { return state.turn; }
+
+    /** The turn seats are giving orders for (1-based). */
+    public int currentTurn() { return state.turn + 1; }
+
+    public boolean isOver() { return state.isOver(); }
+
+    public String currentLabel() { return state.scenario.calendar().label(Math.min(currentTurn(), state.scenario.calendar().turns())); }
+
+    public List<Rejection> validate(Order order) {
+        return OrderValidator.validate(state, order);
+    }
+
+    public List<List<Rejection>> validateAll(String actor, List<Order> orders) {
+        return OrderValidator.validateAll(state, actor, orders);
+    }
+
+    public OrderCost cost(Order order) {
+        return OrderCosts.of(state, order);
+    }
+
+    /** Action points and budget left for a seat after the valid orders of its pending set. */
+    public OrderCost remaining(String actor, List<Order> pending) {
+        return OrderValidator.remaining(state, actor, pending);
+    }
+
+    /**
+     * Cost, problems and expected first effect of adding {@code order} to a seat's pending orders. The effect is
+     * simulated one turn ahead on a copy in which other actors' hidden stockpiles are replaced by the seat's
+     * estimates, so a preview reveals nothing the seat could not see.
+     */
+    public OrderPreview preview(String actor, List<Order> pending, Order order) {
+        List<Order> with = new ArrayList<>(pending);
+        with.add(order);
+        List<List<Rejection>> checks = validateAll(actor, with);
+        List<Rejection> problems = checks.get(checks.size() - 1);
+        OrderCost cost = cost(order);
+        if (!problems.isEmpty() || isOver()) return new OrderPreview(cost, problems, List.of());
+        GameState base = estimatedCopy(actor);
+        GameState alt = base.copy();
+        TurnRecord without = TurnResolver.resolve(base, Map.of(actor, List.copyOf(pending)));
+        TurnRecord withIt = TurnResolver.resolve(alt, Map.of(actor, with));
+        return new OrderPreview(cost, problems, differences(actor, without, withIt));
+    }
+
+    private GameState estimatedCopy(String actor) {
+        GameState c = state.copy();
+        int me = state.scenario.actorIndex(actor);
+        for (int a = 0; a < c.actors(); a++) {
+            if (a == me) continue;
+            for (int m = 0; m < c.markets(); m++) {
+                c.stock[a][m] = Visibility.estimate(state.stock[a][m], state.seed, state.turn, me, a, m);
+            }
+        }
+        return c;
+    }
+
+    private List<OrderPreview.Change> differences(String actor, TurnRecord a, TurnRecord b) {
+        Scenario sc = state.scenario;
+        int me = sc.actorIndex(actor);
+        List<OrderPreview.Change> out = new ArrayList<>();
+        for (int m = 0; m < sc.marketCount(); m++) {
+            if (Math.abs(b.price[m] / Math.max(1e-12, a.price[m]) - 1) > 0.005) {
+                out.add(new OrderPreview.Change(OrderPreview.Change.Kind.PRICE, null, sc.market(m).key(), a.price[m], b.price[m]));
+            }
+        }
+        for (int x = 0; x < sc.actorCount(); x++) {
+            String id = sc.actors().get(x).id();
+            for (int m = 0; m < sc.marketCount(); m++) {
+                double sa = a.shortageShare(x, m);
+                double sb = b.shortageShare(x, m);
+                if (Math.abs(sb - sa) > 0.005) {
+                    out.add(new OrderPreview.Change(OrderPreview.Change.Kind.SHORTAGE, id, sc.market(m).key(), sa, sb));
+                }
+            }
+            if (Math.abs(b.gdpIndex[x] - a.gdpIndex[x]) > 0.01) {
+                out.add(new OrderPreview.Change(OrderPreview.Change.Kind.GDP, id, null, a.gdpIndex[x], b.gdpIndex[x]));
+            }
+            if (x != me && Math.abs(b.leverage[me][x] - a.leverage[me][x]) > 0.05) {
+                out.add(new OrderPreview.Change(OrderPreview.Change.Kind.LEVERAGE, id, null, a.leverage[me][x], b.leverage[me][x]));
+            }
+        }
+        if (Math.abs(b.budget[me] - a.budget[me]) > 1e-4) {
+            out.add(new OrderPreview.Change(OrderPreview.Change.Kind.BUDGET, actor, null, a.budget[me], b.budget[me]));
+        }
+        out.sort(Comparator.comparingDouble((OrderPreview.Change ch) -> -relative(ch)));
+        return List.copyOf(out.subList(0, Math.min(6, out.size())));
+    }
+
+    private static double relative(OrderPreview.Change ch) {
+        double scale = Math.max(Math.abs(ch.before()), ch.kind() == OrderPreview.Change.Kind.SHORTAGE ? 0.01 : 1e-9);
+        return Math.abs(ch.delta()) / scale;
+    }
+
+    /** Resolves the current turn with every seat's orders (seats without orders give none). */
+    public TurnRecord resolve(Map<String, List<Order>> orders) {
+        return TurnResolver.resolve(state, orders);
+    }
+
+    public SeatView view(String actor) {
+        return new SeatView(state, actor);
+    }
+
+    /** Every resolved turn, unredacted (facilitator, headless report, debrief after the game). */
+    public List<TurnRecord> history() {
+        return List.copyOf(state.history);
+    }
+
+    public String hash() {
+        return StateHash.of(state);
+    }
+
+    /** An independent copy (AI look-ahead, excursions, forks). */
+    public Game copy() {
+        return new Game(state.copy());
+    }
+
+    /**
+     * Facilitator inject: applies an event's effects now, so they are in force for the coming turn, and announces
+     * it to everyone. The inject is added to the scenario's event list so replays and saves keep it.
+     */
+    public void inject(EventDef event) {
+        List<EventDef> events = new ArrayList<>(state.scenario.events());
+        EventDef scheduled = new EventDef(event.id(), event.title(), event.text(), currentTurn(), 0, 0, false,
+                event.effects(), event.source());
+        events.add(scheduled);
+        state.scenario = state.scenario.withEvents(events);
+        for (EffectDef e : event.effects()) Effects.apply(state, e, null, currentTurn(), "inject:" + event.id());
+        state.firedEvents.add(event.id());
+        state.pendingNews.add(NewsItem.publicNews(3, "news.event", event.id()));
+        state.editLog.add("turn " + currentTurn() + ": inject " + event.id());
+    }
+}

@@ -1,0 +1,84 @@
+package chokepoint.engine.resolve;
+
+import chokepoint.engine.scenario.ActorDef;
+import chokepoint.engine.scenario.DemandDef;
+import chokepoint.engine.state.ExportControl;
+
+/**
+ * Writes the causal news of a turn: which sector lost output because of which shortage, and whether an export
+ * control held back the imports ("Japan's ev output fell 12% because CHN's LICENCE regime held 40% of its
+ * ndpr/component imports"); stock draws; large price moves.
+ */
+final class Explanations {
+    /** Shares below this are not news. */
+    static final double NEWSWORTHY = 0.02;
+
+    private Explanations() {}
+
+    static void write(TurnContext c, MarketOutcome out, double[][] sectorLoss, double[] oldPrice) {
+        for (int a = 0; a < c.actors; a++) {
+            ActorDef ad = c.sc.actors().get(a);
+            String actor = ad.id();
+            for (int sector = 0; sector < sectorLoss[a].length; sector++) {
+                double loss = sectorLoss[a][sector];
+                if (loss < NEWSWORTHY) continue;
+                int cause = worstInput(c, out, a, c.sc.sectors().get(sector).id());
+                if (cause < 0) continue;
+                String sectorId = c.sc.sectors().get(sector).id();
+                int controller = out.blockedBy[a][cause];
+                double held = out.blocked[a][cause] / Math.max(1e-12, out.blocked[a][cause] + out.imports[a][cause]);
+                int chainCause = cause;
+                for (int up = c.sc.upstreamOf(cause); controller < 0 && up >= 0; up = c.sc.upstreamOf(up)) {
+                    if (out.blockedBy[a][up] >= 0) {
+                        controller = out.blockedBy[a][up];
+                        held = out.blocked[a][up] / Math.max(1e-12, out.blocked[a][up] + out.imports[a][up]);
+                        chainCause = up;
+                    }
+                }
+                if (controller >= 0 && held >= NEWSWORTHY) {
+                    ExportControl ec = TurnResolver.controlOf(c.s, c.id(controller), chainCause);
+                    String mode = ec == null ? "SANCTION" : ec.mode().name();
+                    c.publicNews(3, "news.output.control", actor, sectorId, pct(loss), c.id(controller), mode,
+                            pct(held), c.marketKey(chainCause));
+                } else {
+                    c.publicNews(2, "news.output.shortage", actor, sectorId, pct(loss), c.marketKey(cause));
+                }
+            }
+            for (int m = 0; m < c.markets; m++) {
+                double drawn = out.stockDrawn[a][m];
+                if (drawn > 0 && out.directDemand[a][m] > 0 && drawn / out.directDemand[a][m] >= NEWSWORTHY) {
+                    c.privateNews(actor, 2, "news.stock.drawn", c.marketKey(m), drawn, pct(drawn / out.directDemand[a][m]));
+                }
+            }
+        }
+        for (int m = 0; m < c.markets; m++) {
+            if (oldPrice[m] <= 0) continue;
+            double change = c.s.price[m] / oldPrice[m] - 1;
+            if (Math.abs(change) >= 0.10) {
+                c.publicNews(2, change > 0 ? "news.price.up" : "news.price.down", c.marketKey(m), pct(Math.abs(change)),
+                        c.s.price[m]);
+            }
+            double premium = c.s.outsidePrice[m] / Math.max(1e-12, c.s.price[m]) - 1;
+            if (premium >= 0.10) c.publicNews(1, "news.price.premium", c.marketKey(m), pct(premium));
+        }
+    }
+
+    /** The input market with the largest shortage share among the sector's demands. */
+    private static int worstInput(TurnContext c, MarketOutcome out, int a, String sector) {
+        int best = -1;
+        double worst = 0;
+        for (DemandDef d : c.sc.actors().get(a).demands()) {
+            if (!d.sector().equals(sector)) continue;
+            int m = c.sc.marketIndex(d.commodity(), d.stage());
+            double demand = out.directDemand[a][m];
+            if (demand <= 0) continue;
+            double share = out.shortage[a][m] / demand * d.criticality();
+            if (share > worst) { worst = share; best = m; }
+        }
+        return best;
+    }
+
+    static long pct(double share) {
+        return Math.round(share * 100);
+    }
+}

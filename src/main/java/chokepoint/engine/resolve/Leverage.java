@@ -1,0 +1,96 @@
+package chokepoint.engine.resolve;
+
+import chokepoint.engine.scenario.DemandDef;
+import chokepoint.engine.scenario.ParameterKey;
+import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.scenario.SectorShareDef;
+import chokepoint.engine.state.Flow;
+import chokepoint.engine.state.LeverageTerm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Step 7: leverage (docs/MODEL.md, "Leverage"). The exposure of B to A in a market is B's dependence on A's
+ * supply after what B's alternatives (other allowed suppliers' spare supply, its own spare capacity) and its
+ * stockpile could cover; weighted by what the market is worth to B's GDP. Leverage of A over B is the sum of
+ * B's exposures to A minus A's exposures to B.
+ */
+final class Leverage {
+    /** Terms kept per ordered pair for the explanation of a figure. */
+    static final int TERMS_KEPT = 6;
+
+    private Leverage() {}
+
+    record Result(double[][] matrix, List<LeverageTerm> terms) {}
+
+    static Result compute(TurnContext c, MarketOutcome out, TradeRules rules) {
+        Scenario sc = c.sc;
+        int n = c.actors;
+        int mk = c.markets;
+        double scale = sc.parameters().get(ParameterKey.LEVERAGE_SCALE);
+        double horizon = sc.parameters().get(ParameterKey.STOCK_COVER_HORIZON_DAYS);
+        double daysPerTurn = sc.calendar().daysPerTurn();
+        double[][] weight = gdpWeights(c);
+        double[][][] fromTo = new double[mk][n][n];
+        for (Flow f : out.flows) if (f.seller() != f.buyer()) fromTo[f.market()][f.seller()][f.buyer()] += f.quantity();
+        double[][] exposurePoints = new double[n][n];
+        List<LeverageTerm> all = new ArrayList<>();
+        for (int m = 0; m < mk; m++) {
+            for (int b = 0; b < n; b++) {
+                double wanted = out.directDemand[b][m] + out.inputDemand[b][m];
+                if (wanted <= 0 || weight[b][m] <= 0) continue;
+                for (int h = 0; h < n; h++) {
+                    double q = fromTo[m][h][b];
+                    if (h == b || q <= 0) continue;
+                    double dependence = Math.min(1, q / wanted);
+                    double spareElsewhere = 0;
+                    for (int o = 0; o < n; o++) {
+                        if (o == h) continue;
+                        spareElsewhere += out.spare[o][m] * (o == b ? 1 : rules.allowed(m, o, b));
+                    }
+                    double alt = Math.min(1, spareElsewhere / q);
+                    double perDay = q / daysPerTurn;
+                    double stockCover = Math.min(1, c.s.stock[b][m] / (perDay * horizon));
+                    double exposure = dependence * (1 - alt) * (1 - stockCover);
+                    double points = exposure * weight[b][m] * scale;
+                    if (points <= 1e-9) continue;
+                    exposurePoints[h][b] += points;
+                    all.add(new LeverageTerm(h, b, m, dependence, alt, stockCover, exposure, weight[b][m], points));
+                }
+            }
+        }
+        double[][] matrix = new double[n][n];
+        for (int h = 0; h < n; h++) for (int b = 0; b < n; b++) if (h != b) matrix[h][b] = exposurePoints[h][b] - exposurePoints[b][h];
+        all.sort(Comparator.comparingInt(LeverageTerm::holder).thenComparingInt(LeverageTerm::dependent)
+                .thenComparing(Comparator.comparingDouble(LeverageTerm::points).reversed()));
+        List<LeverageTerm> kept = new ArrayList<>();
+        int lastH = -1, lastB = -1, count = 0;
+        for (LeverageTerm t : all) {
+            if (t.holder() != lastH || t.dependent() != lastB) { lastH = t.holder(); lastB = t.dependent(); count = 0; }
+            if (count++ < TERMS_KEPT) kept.add(t);
+        }
+        return new Result(matrix, List.copyOf(kept));
+    }
+
+    /**
+     * GDP weight of a market for an actor: sum over sectors of GDP share x criticality of every demand the sector
+     * has for this commodity at this stage or any later stage (an ore feeds the magnets made from it).
+     */
+    static double[][] gdpWeights(TurnContext c) {
+        Scenario sc = c.sc;
+        double[][] w = new double[c.actors][c.markets];
+        for (int a = 0; a < c.actors; a++) {
+            var ad = sc.actors().get(a);
+            for (DemandDef d : ad.demands()) {
+                int m = sc.marketIndex(d.commodity(), d.stage());
+                double share = 0;
+                for (SectorShareDef s : ad.sectorShares()) if (s.sector().equals(d.sector())) share = s.share().value();
+                double v = share * d.criticality();
+                for (int up = m; up >= 0; up = sc.upstreamOf(up)) w[a][up] += v;
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,353 @@
+package chokepoint.engine.resolve;
+
+import chokepoint.engine.scenario.ActorDef;
+import chokepoint.engine.scenario.CapacityDef;
+import chokepoint.engine.scenario.DemandDef;
+import chokepoint.engine.scenario.MarketDef;
+import chokepoint.engine.scenario.ParameterKey;
+import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.scenario.TradeTieDef;
+import chokepoint.engine.state.Flow;
+import chokepoint.engine.state.GameState;
+import chokepoint.engine.state.OfftakeDeal;
+import chokepoint.engine.state.TimedModifier;
+import chokepoint.engine.state.TradeZone;
+import chokepoint.engine.state.ZoneRule;
+
+/**
+ * Clears every market, commodity by commodity in chain order (docs/MODEL.md, "Market clearing"):
+ * own supply first, then offtake deals, customary trade ties, the spot market with preferences, stockpile
+ * purchases last; unmet direct demand is drawn from stockpiles; then prices move.
+ */
+final class MarketClearing {
+    private final TurnContext c;
+    private final GameState s;
+    private final Scenario sc;
+    private final TradeRules rules;
+    private final MarketOutcome out;
+    private final int n;
+    private final double[] supply;
+    private final double[] need;
+    private final double[] request;
+    private final double[] granted;
+    private final double[] flowRow;
+    private final double[][] flowMatrix;
+
+    MarketClearing(TurnContext c, TradeRules rules) {
+        this.c = c;
+        this.s = c.s;
+        this.sc = c.sc;
+        this.rules = rules;
+        this.n = c.actors;
+        this.out = new MarketOutcome(n, c.markets);
+        this.supply = new double[n];
+        this.need = new double[n];
+        this.request = new double[n];
+        this.granted = new double[n];
+        this.flowRow = new double[n];
+        this.flowMatrix = new double[n][n];
+    }
+
+    MarketOutcome clear() {
+        double[][] effCap = effectiveCapacity();
+        computeDemand();
+        for (int k = 0; k < sc.commodities().size(); k++) {
+            int[] chain = sc.marketsOf(k);
+            deriveInputDemand(chain, effCap);
+            for (int m : chain) clearMarket(m, effCap);
+        }
+        return out;
+    }
+
+    private double[][] effectiveCapacity() {
+        double[][] cap = new double[n][c.markets];
+        for (int a = 0; a < n; a++) {
+            for (int m = 0; m < c.markets; m++) cap[a][m] = c.perTurn(s.capacity[a][m]);
+        }
+        for (TimedModifier mod : s.modifiers) {
+            if (mod.kind() != TimedModifier.Kind.CAPACITY || mod.untilTurn() < c.turn) continue;
+            for (int a = 0; a < n; a++) {
+                if (mod.actor() >= 0 && mod.actor() != a) continue;
+                for (int m = 0; m < c.markets; m++) {
+                    if (mod.market() == m || (mod.market() < 0 && sc.commodityOfMarket(m) == mod.commodity())) {
+                        cap[a][m] *= mod.factor();
+                    }
+                }
+            }
+        }
+        return cap;
+    }
+
+    private void computeDemand() {
+        for (int a = 0; a < n; a++) {
+            ActorDef ad = sc.actors().get(a);
+            for (DemandDef d : ad.demands()) {
+                int m = sc.marketIndex(d.commodity(), d.stage());
+                out.directDemand[a][m] += c.perTurn(d.annual().value());
+            }
+            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m];
+        }
+        for (TimedModifier mod : s.modifiers) {
+            if (mod.kind() != TimedModifier.Kind.DEMAND || mod.untilTurn() < c.turn) continue;
+            for (int a = 0; a < n; a++) {
+                if (mod.actor() >= 0 && mod.actor() != a) continue;
+                if (mod.market() >= 0) out.directDemand[a][mod.market()] *= mod.factor();
+            }
+        }
+    }
+
+    /**
+     * Top-down pass: producers at each stage want enough input to run at the utilisation the world demand for
+     * their output allows.
+     */
+    private void deriveInputDemand(int[] chain, double[][] effCap) {
+        double downstreamUtil = 0;
+        for (int k = chain.length - 1; k >= 0; k--) {
+            int m = chain[k];
+            double worldDemand = 0;
+            double worldCap = 0;
+            for (int a = 0; a < n; a++) {
+                if (k < chain.length - 1) {
+                    int d = chain[k + 1];
+                    out.inputDemand[a][m] = effCap[a][d] * downstreamUtil * sc.market(d).inputRatio();
+                }
+                worldDemand += out.directDemand[a][m] + out.inputDemand[a][m] + c.stockBuy[a][m];
+                worldCap += effCap[a][m];
+            }
+            downstreamUtil = worldCap <= 0 ? 0 : Math.min(1.0, worldDemand / worldCap);
+        }
+    }
+
+    private void clearMarket(int m, double[][] effCap) {
+        MarketDef md = sc.market(m);
+        int up = sc.upstreamOf(m);
+        int commodity = sc.commodityOfMarket(m);
+        for (double[] row : flowMatrix) java.util.Arrays.fill(row, 0);
+        double worldAvail = 0;
+        double worldDemand = 0;
+        for (int a = 0; a < n; a++) {
+            double produce = effCap[a][m];
+            if (up >= 0) produce = Math.min(produce, out.inputAvailable[a][m] / Math.max(1e-12, md.inputRatio()));
+            double release = Math.min(c.stockRelease[a][m], s.stock[a][m]);
+            out.stockReleased[a][m] = 0;
+            supply[a] = produce + release;
+            request[a] = release;
+            double regular = out.directDemand[a][m] + out.inputDemand[a][m];
+            double recycled = Math.min(regular, s.recyclingShare[a][m] * out.directDemand[a][m]);
+            out.recycled[a][m] = recycled;
+            need[a] = regular - recycled;
+            worldAvail += supply[a];
+            worldDemand += regular + c.stockBuy[a][m];
+        }
+        // own supply first
+        for (int a = 0; a < n; a++) ship(m, a, a, Math.min(need[a], supply[a]));
+        offtakes(m);
+        ties(m, commodity);
+        spot(m, commodity);
+        double unmet = 0;
+        for (int a = 0; a < n; a++) unmet += need[a];
+        out.unmetShare[m] = worldDemand <= 0 ? 0 : unmet / worldDemand;
+        stockPurchases(m, commodity);
+        settle(m, effCap);
+        Prices.update(c, m, worldDemand, worldAvail, out.unmetShare[m], rules, out);
+    }
+
+    private void ship(int m, int seller, int buyer, double q) {
+        if (q <= 0) return;
+        supply[seller] -= q;
+        need[buyer] -= q;
+        flowMatrix[seller][buyer] += q;
+    }
+
+    private void offtakes(int m) {
+        for (OfftakeDeal d : s.offtakes) {
+            if (d.market() != m || d.untilTurn() < c.turn) continue;
+            int b = c.idx(d.buyer());
+            int sel = c.idx(d.seller());
+            if (b < 0 || sel < 0) continue;
+            double want = Math.min(c.perTurn(d.annualQuantity()), need[b]);
+            double allowed = want * rules.allowed(m, sel, b);
+            recordBlocked(m, sel, b, want - allowed);
+            ship(m, sel, b, Math.min(allowed, supply[sel]));
+        }
+    }
+
+    private void ties(int m, int commodity) {
+        java.util.Arrays.fill(granted, 0);
+        double[][] asks = new double[n][];
+        boolean any = false;
+        for (TradeTieDef t : sc.tradeTies()) {
+            if (sc.marketIndex(t.commodity(), t.stage()) != m) continue;
+            int b = c.idx(t.importer());
+            if (b < 0 || need[b] <= 0) continue;
+            double importNeed = need[b];
+            double[] row = asks[b] == null ? (asks[b] = new double[n]) : asks[b];
+            for (var e : t.shares().entrySet()) {
+                int sel = c.idx(e.getKey());
+                if (sel < 0 || sel == b) continue;
+                double want = importNeed * e.getValue() * rules.tieTariffFactor(commodity, sel, b);
+                double ok = want * rules.allowed(m, sel, b);
+                recordBlocked(m, sel, b, want - ok);
+                row[sel] += ok;
+                granted[sel] += ok;
+                any = true;
+            }
+        }
+        if (!any) return;
+        for (int sel = 0; sel < n; sel++) flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+        for (int b = 0; b < n; b++) {
+            if (asks[b] == null) continue;
+            for (int sel = 0; sel < n; sel++) {
+                if (asks[b][sel] > 0) ship(m, sel, b, Math.min(asks[b][sel] * flowRow[sel], need[b]));
+            }
+        }
+    }
+
+    /** Spot market: each buyer spreads its remaining need over allowed sellers by preference x spare supply. */
+    private void spot(int m, int commodity) {
+        allocateByPreference(m, commodity, need);
+    }
+
+    private void allocateByPreference(int m, int commodity, double[] wants) {
+        double[][] asks = new double[n][n];
+        for (int round = 0; round < 3; round++) {
+            java.util.Arrays.fill(granted, 0);
+            boolean any = false;
+            for (int b = 0; b < n; b++) {
+                java.util.Arrays.fill(asks[b], 0);
+                if (wants[b] <= 1e-12) continue;
+                double total = 0;
+                for (int sel = 0; sel < n; sel++) {
+                    if (sel == b || supply[sel] <= 1e-12) continue;
+                    double w = rules.preference(commodity, sel, b) * rules.allowed(m, sel, b) * supply[sel];
+                    asks[b][sel] = w;
+                    total += w;
+                }
+                if (total <= 0) continue;
+                for (int sel = 0; sel < n; sel++) {
+                    if (asks[b][sel] <= 0) continue;
+                    asks[b][sel] = wants[b] * asks[b][sel] / total;
+                    granted[sel] += asks[b][sel];
+                    any = true;
+                }
+            }
+            if (!any) return;
+            for (int sel = 0; sel < n; sel++) flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+            for (int b = 0; b < n; b++) {
+                for (int sel = 0; sel < n; sel++) {
+                    double q = Math.min(asks[b][sel] * flowRow[sel], wants[b]);
+                    if (q <= 0) continue;
+                    supply[sel] -= q;
+                    wants[b] -= q;
+                    flowMatrix[sel][b] += q;
+                }
+            }
+        }
+    }
+
+    private void stockPurchases(int m, int commodity) {
+        double[] wants = new double[n];
+        boolean any = false;
+        for (int a = 0; a < n; a++) {
+            wants[a] = c.stockBuy[a][m];
+            if (wants[a] <= 0) continue;
+            any = true;
+            double own = Math.min(wants[a], supply[a]);
+            supply[a] -= own;
+            wants[a] -= own;
+            flowMatrix[a][a] += own;
+            out.stockBought[a][m] += own;
+        }
+        if (!any) return;
+        double[] before = wants.clone();
+        allocateByPreference(m, commodity, wants);
+        for (int a = 0; a < n; a++) out.stockBought[a][m] += before[a] - wants[a];
+    }
+
+    /** Books flows, production, stock changes, shortages, revenue and the input left for the next stage. */
+    private void settle(int m, double[][] effCap) {
+        int down = sc.downstreamOf(m);
+        double ref = sc.market(m).referencePrice().value();
+        for (int sel = 0; sel < n; sel++) {
+            double sold = 0;
+            for (int b = 0; b < n; b++) {
+                double q = flowMatrix[sel][b];
+                if (q <= 0) continue;
+                sold += q;
+                out.flows.add(new Flow(sel, b, m, q));
+                if (b != sel) {
+                    out.exports[sel][m] += q;
+                    out.imports[b][m] += q;
+                    double unitPrice = rules.controls(m, sel) ? s.price[m] : s.outsidePrice[m];
+                    double floor = floorFor(sel, b) * ref;
+                    double revenue = q * Math.max(unitPrice, floor) / 1e9;
+                    c.exportRevenue[sel] += revenue;
+                    if (floor > unitPrice) payFloorSubsidy(sel, b, q * (floor - unitPrice) / 1e9);
+                }
+            }
+            double release = Math.min(c.stockRelease[sel][m], s.stock[sel][m]);
+            double fromRelease = Math.min(sold, release);
+            out.stockReleased[sel][m] = fromRelease;
+            out.production[sel][m] = sold - fromRelease;
+            out.spare[sel][m] = Math.max(0, supply[sel]);
+            if (fromRelease < release) out.spare[sel][m] = Math.max(0, out.spare[sel][m] - (release - fromRelease));
+        }
+        for (int a = 0; a < n; a++) {
+            double bought = out.stockBought[a][m];
+            double received = 0;
+            for (int sel = 0; sel < n; sel++) received += flowMatrix[sel][a];
+            double regularReceived = Math.max(0, received - bought) + out.recycled[a][m];
+            double direct = out.directDemand[a][m];
+            double input = out.inputDemand[a][m];
+            double wanted = direct + input;
+            double directGot = wanted <= 0 ? 0 : regularReceived * direct / wanted;
+            double inputGot = regularReceived - directGot;
+            double directShort = Math.max(0, direct - directGot);
+            double stockAfterTrade = s.stock[a][m] - out.stockReleased[a][m] + bought;
+            double drawn = Math.min(directShort, Math.max(0, stockAfterTrade));
+            out.stockDrawn[a][m] = drawn;
+            out.shortage[a][m] = directShort - drawn;
+            out.use[a][m] = regularReceived + drawn;
+            s.stock[a][m] = Math.max(0, stockAfterTrade - drawn);
+            if (down >= 0) out.inputAvailable[a][down] = inputGot;
+        }
+    }
+
+    private double floorFor(int seller, int buyer) {
+        double best = 0;
+        for (TradeZone z : s.zones) {
+            if (!z.has(ZoneRule.PRICE_FLOOR)) continue;
+            if (z.members.contains(c.id(seller)) && z.members.contains(c.id(buyer))) best = Math.max(best, z.priceFloorShare);
+        }
+        return best;
+    }
+
+    /** The zone's members share the cost of topping up a price to its floor. */
+    private void payFloorSubsidy(int seller, int buyer, double amount) {
+        for (TradeZone z : s.zones) {
+            if (!z.has(ZoneRule.PRICE_FLOOR)) continue;
+            if (!(z.members.contains(c.id(seller)) && z.members.contains(c.id(buyer)))) continue;
+            double each = amount / z.members.size();
+            for (String id : z.members) {
+                int i = c.idx(id);
+                if (i >= 0) s.budget[i] = Math.max(0, s.budget[i] - each);
+            }
+            return;
+        }
+    }
+
+    private void recordBlocked(int m, int seller, int buyer, double q) {
+        if (q <= 1e-12) return;
+        int who = rules.restrictor(m, seller, buyer);
+        out.blocked[buyer][m] += q;
+        if (who >= 0) out.blockedBy[buyer][m] = who;
+    }
+
+    static double capacityOf(CapacityDef cd) {
+        return cd.annual().value() * cd.utilisation();
+    }
+
+    static double parameter(TurnContext c, ParameterKey key) {
+        return c.sc.parameters().get(key);
+    }
+}

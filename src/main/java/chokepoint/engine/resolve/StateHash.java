@@ -1,0 +1,83 @@
+package chokepoint.engine.resolve;
+
+import chokepoint.engine.state.GameState;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * SHA-256 over everything that decides the future of a game (not the history, which is derived from it).
+ * Two games with the same scenario, seed and orders have the same hash after every turn.
+ */
+public final class StateHash {
+    private final MessageDigest md;
+    private final byte[] buf = new byte[8];
+
+    private StateHash() {
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String of(GameState s) {
+        StateHash h = new StateHash();
+        h.str(s.scenario.id());
+        h.num(s.seed);
+        h.num(s.rngState);
+        h.num(s.turn);
+        h.num(Double.doubleToLongBits(s.tension));
+        h.arr(s.relation);
+        h.arr(s.budget);
+        h.arr(s.gdpIndex);
+        h.arr(s.gdpScar);
+        h.arr(s.score);
+        h.arr(s.capacity);
+        h.arr(s.demandFactor);
+        h.arr(s.recyclingShare);
+        h.arr(s.stock);
+        h.arr(s.stockTargetDays);
+        h.arr(s.price);
+        h.arr(s.outsidePrice);
+        h.arr(s.baseTightness);
+        for (int v : s.lowPriceTurns) h.num(v);
+        h.str(s.controls.toString());
+        h.str(s.tariffs.toString());
+        h.str(s.sanctions.toString());
+        for (var z : s.zones) h.str(z.id + z.name + z.founder + z.rules + z.priceFloorShare + z.commonTariff + z.members);
+        h.str(s.proposals.toString());
+        h.str(s.offtakes.toString());
+        h.str(s.constructions.toString());
+        h.str(s.plants.toString());
+        h.str(s.research.toString());
+        h.str(s.modifiers.toString());
+        h.str(s.firedEvents.toString());
+        h.num(s.nextId);
+        StringBuilder sb = new StringBuilder(64);
+        for (byte b : h.md.digest()) sb.append(String.format("%02x", b));
+        return sb.toString();
+    }
+
+    private void num(long v) {
+        for (int i = 0; i < 8; i++) buf[i] = (byte) (v >>> (8 * i));
+        md.update(buf);
+    }
+
+    private void arr(double[] a) {
+        num(a.length);
+        for (double d : a) num(Double.doubleToLongBits(d));
+    }
+
+    private void arr(double[][] a) {
+        num(a.length);
+        for (double[] row : a) arr(row);
+    }
+
+    private void str(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        num(b.length);
+        md.update(b);
+    }
+}

@@ -1,0 +1,3 @@
+package chokepoint.engine.state;
+
+public enum ResearchStatus { RUNNING, SUCCEEDED, FAILED, CANCELLED }

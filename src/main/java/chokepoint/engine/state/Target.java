@@ -1,0 +1,17 @@
+package chokepoint.engine.state;
+
+import java.util.List;
+
+/**
+ * Whom a measure applies to: named actors, everyone outside a trade zone, or everyone.
+ *
+ * @param actors actor ids for {@link Kind#ACTORS}
+ * @param zone zone id for {@link Kind#OUTSIDE_ZONE}
+ */
+public record Target(Kind kind, List<String> actors, String zone) {
+    public enum Kind { ACTORS, OUTSIDE_ZONE, ALL }
+
+    public static Target all() { return new Target(Kind.ALL, List.of(), null); }
+    public static Target actors(String... ids) { return new Target(Kind.ACTORS, List.of(ids), null); }
+    public static Target outsideZone(String zoneId) { return new Target(Kind.OUTSIDE_ZONE, List.of(), zoneId); }
+}

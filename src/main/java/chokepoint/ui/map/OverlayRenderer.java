@@ -53,7 +53,9 @@ final class OverlayRenderer {
             double w = (1.2 + 6.5 * Math.sqrt(max <= 0 ? 0 : f.volume() / max)) * grow;
             double[] a = screen(v, f.fromLon(), f.fromLat());
             double[] b = screen(v, f.toLon(), f.toLat());
-            ArrowGeometry geo = new ArrowGeometry(a[0], a[1], b[0], b[1]);
+            // stop short of the anchors so that arrowheads meeting at one country stay apart
+            ArrowGeometry geo = new ArrowGeometry(a[0], a[1], b[0], b[1]).trimmed(3, 7);
+            a = geo.at(0);
             double[] end = geo.shaftEnd(w);
             g.beginPath();
             g.moveTo(a[0], a[1]);

@@ -93,7 +93,17 @@ public final class MapDemo {
                 map.centerOn(175, 55);
             }
             if (getParameters().getRaw().contains("hover")) {
-                javafx.geometry.Point2D p = map.lonLatToLocal(chn[0] - 8, chn[1] + 4);
+                javafx.animation.PauseTransition later =
+                    new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                later.setOnFinished(e -> hoverEu(map, eu));
+                later.play();
+            }
+        }
+
+        /** Simulates the mouse over the EU anchor, to see the hover box in screenshots. */
+        private static void hoverEu(WorldMapView map, double[] eu) {
+            {
+                javafx.geometry.Point2D p = map.localToScene(map.lonLatToLocal(eu[0], eu[1]));
                 javafx.event.Event.fireEvent(map, new javafx.scene.input.MouseEvent(
                     javafx.scene.input.MouseEvent.MOUSE_MOVED, p.getX(), p.getY(), 0, 0,
                     javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false,

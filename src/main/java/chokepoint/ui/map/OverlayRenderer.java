@@ -1,5 +1,6 @@
 package chokepoint.ui.map;
 
+import chokepoint.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,6 +100,11 @@ final class OverlayRenderer {
             text = m.hoveredMarker.tooltip();
         } else if (m.hovered != null) {
             text = m.tooltip.apply(m.hovered);
+            for (ZoneOutline z : m.zones) {
+                if (text != null && z.label() != null && z.countryIds().contains(m.hovered)) {
+                    text += "\n" + I18n.get("map.tooltip.zone", z.label());
+                }
+            }
         }
         if (text == null || text.isBlank() || Double.isNaN(m.mouseX)) {
             return;

@@ -155,7 +155,7 @@ public final class NewGameView {
             style.setValue(row.style);
             style.setOnAction(e -> row.style = style.getValue());
             ChoiceBox<Integer> strength = new ChoiceBox<>();
-            strength.getItems().addAll(List.of(1, 2, 3));
+            strength.getItems().addAll(List.of(1, 2));
             strength.setConverter(converter(s -> Texts.get("setup.strength." + s)));
             strength.setValue(row.strength);
             strength.setOnAction(e -> row.strength = strength.getValue());

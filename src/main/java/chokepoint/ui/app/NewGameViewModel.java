@@ -23,7 +23,7 @@ public final class NewGameViewModel {
         public final String actor;
         public Control control;
         public SeatConfig.AiStyle style = SeatConfig.AiStyle.BALANCED;
-        public int strength = 2;
+        public int strength = 1;
         public String name = "";
         public String pin = "";
 

@@ -2,7 +2,7 @@ package chokepoint.ui.session;
 
 /**
  * How one actor is played: by a human (with a display name and an optional PIN for the hand-off) or by the AI
- * (with a style and a strength 1..3). Actors without a seat config take no part (they give no orders).
+ * (with a style and a strength: 1 normal, 2 strong). Actors without a seat config take no part (they give no orders).
  */
 public record SeatConfig(String actor, Control control, AiStyle style, int strength, String name, String pin) {
     public enum Control { HUMAN, AI }
@@ -18,7 +18,7 @@ public record SeatConfig(String actor, Control control, AiStyle style, int stren
     }
 
     public static SeatConfig human(String actor, String name) {
-        return new SeatConfig(actor, Control.HUMAN, AiStyle.BALANCED, 2, name, "");
+        return new SeatConfig(actor, Control.HUMAN, AiStyle.BALANCED, 1, name, "");
     }
 
     public static SeatConfig ai(String actor, AiStyle style, int strength) {

@@ -40,11 +40,17 @@ public final class TinyScenario {
                 List.of(dem("component", "ev", 800, 0.5), dem("component", "defence", 200, 0.9)), 0));
         actors.add(actor("AUS", ActorKind.PRODUCER, List.of(cap("mining", 400), cap("refining", 200)),
                 List.of(), 0));
+        actors.add(new ActorDef("ROW", t("Rest of world"), ActorKind.OTHER, false, List.of(), v(50_000), v(0), v(0), 0,
+                false, List.of(), List.of(), List.of(), List.of(), List.of()));
         List<TradeTieDef> ties = List.of(
                 new TradeTieDef("JPN", "ndpr", "refining", Map.of("CHN", 0.7, "AUS", 0.3), SRC));
         List<ProjectDef> projects = List.of(new ProjectDef("recycling", t("Recycling"), t("Recover magnets"),
                 List.of(), null, 0.1, 2, 1.0,
-                List.of(new EffectDef(EffectKind.RECYCLING, "*", null, "ndpr", "component", null, 0.1, 0)), SRC));
+                List.of(new EffectDef(EffectKind.RECYCLING, "*", null, "ndpr", "component", null, 0.1, 0)), SRC),
+                new ProjectDef("mud_survey", t("Seabed mud survey"), t("Survey"), List.of("JPN"), null, 0.05, 1, 1.0,
+                        List.of(), SRC),
+                new ProjectDef("mud_pilot", t("Seabed mud pilot"), t("Pilot"), List.of("JPN"), "mud_survey", 0.2, 2, 0.5,
+                        List.of(new EffectDef(EffectKind.ADD_CAPACITY, "*", null, "ndpr", "mining", null, 100, 0)), SRC));
         return new Scenario("tiny", t("Tiny"), t("Test scenario"), new Calendar(2025, 1, 4, 8), 7,
                 Parameters.defaults(), stages, sectors, List.of(ndpr), actors,
                 List.of(new RelationDef("USA", "JPN", v(80)), new RelationDef("CHN", "JPN", v(-20))),

@@ -137,7 +137,7 @@ public final class OrderValidator {
             if (f.name() == null || f.name().isBlank()) r.add(Rejection.of(RejectionCode.NAME_MISSING, "name"));
             else if (f.name().length() > 60) r.add(Rejection.of(RejectionCode.TOO_LARGE, "name", f.name().length(), 60));
             if (f.rules() == null || f.rules().isEmpty()) r.add(Rejection.of(RejectionCode.NO_RULES, "rules"));
-            else if (f.rules().contains(null)) r.add(Rejection.of(RejectionCode.OUT_OF_RANGE, "rules", "null"));
+            else if (f.rules().stream().anyMatch(java.util.Objects::isNull)) r.add(Rejection.of(RejectionCode.OUT_OF_RANGE, "rules", "null"));
             finiteRange(f.priceFloorShare(), 0, 3, "priceFloorShare", r);
             finiteRange(f.commonTariff(), 0, 2, "commonTariff", r);
         } else if (o instanceof Order.InviteToZone i) {

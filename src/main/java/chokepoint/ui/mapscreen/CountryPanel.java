@@ -66,7 +66,7 @@ final class CountryPanel {
         row(top, 0, UiText.tr("mapscreen.panel.gdpIndex"), UiText.num(f.gdpIndex()));
         row(top, 1, UiText.tr("mapscreen.panel.score"), UiText.num(f.score()));
         row(top, 2, UiText.tr("mapscreen.panel.budget"),
-                (f.exact() ? "" : "≈ ") + UiText.tr("mapscreen.unit.usdBn", UiText.num(f.budget())));
+                (f.exact() ? "" : "≈ ") + UiText.usdBn(f.budget()));
         box.getChildren().addAll(title, sub, top);
 
         box.getChildren().add(heading(UiText.tr("mapscreen.panel.leverage")));

@@ -56,6 +56,7 @@ public final class MapScreen {
     private final MapLegend legend = new MapLegend();
     private final CountryPanel panel;
     private final BorderPane root = new BorderPane();
+    private final StackPane mapArea;
     private final ComboBox<MapLens> lensBox = new ComboBox<>();
     private final ComboBox<Integer> marketBox = new ComboBox<>();
     private final ComboBox<Integer> turnBox = new ComboBox<>();
@@ -79,6 +80,7 @@ public final class MapScreen {
     public MapScreen(Scenario scenario, Supplier<List<TurnRecord>> history, String seat, I18n i18n) {
         this.model = new MapScreenModel(scenario, history, seat);
         this.panel = new CountryPanel(model);
+        this.mapArea = new StackPane();
         for (int a = 0; a < scenario.actorCount(); a++) {
             for (String id : scenario.actors().get(a).mapIds()) actorOfCountry.putIfAbsent(id, a);
         }
@@ -97,6 +99,12 @@ public final class MapScreen {
     public MapScreenModel model() { return model; }
 
     public WorldMapView map() { return map; }
+
+    /** The map with its legend (without tool bar and panel), e.g. for a snapshot. */
+    public StackPane mapArea() { return mapArea; }
+
+    /** The country panel's content (tests). */
+    public javafx.scene.layout.VBox panelContent() { return panel.content(); }
 
     /** Controls and zones in force, from the live game state (only its public lists are read). */
     public void setPolicies(Supplier<GameState> state) {
@@ -208,12 +216,12 @@ public final class MapScreen {
         map.setOnCountrySelected(id -> { if (!actorOfCountry.containsKey(id)) selectActor(-1); });
         map.setTooltipProvider(this::tooltip);
 
-        StackPane center = new StackPane(map, legend);
+        mapArea.getChildren().addAll(map, legend);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        center.setMinSize(0, 0);
+        mapArea.setMinSize(0, 0);
         root.setTop(bar);
-        root.setCenter(center);
+        root.setCenter(mapArea);
         root.setRight(panel.view());
         Fonts.applyTo(root);
     }

@@ -108,6 +108,17 @@ public final class UiText {
         return Math.round(share * 100) + "%";
     }
 
+    /** Money given in US$ bn, in the language's usual unit (Japanese: 億ドル, i.e. x10). */
+    public static String usdBn(double bn) {
+        double scale = 1;
+        try {
+            scale = Double.parseDouble(tr("mapscreen.unit.usdBnScale"));
+        } catch (NumberFormatException e) {
+            // missing key: keep US$ bn
+        }
+        return tr("mapscreen.unit.usdBn", num(bn * scale));
+    }
+
     public static String days(double d) {
         if (Double.isNaN(d)) return "–";
         if (Double.isInfinite(d)) return "∞";
@@ -147,8 +158,8 @@ public final class UiText {
         }
         if ("*".equals(a)) return tr("timeline.news.everyone");
         if (a.startsWith("!")) return tr("timeline.news.outsideZone", a.substring(1));
-        for (var mode : chokepoint.engine.state.ControlMode.values()) {
-            if (mode.name().equals(a)) return tr("mapscreen.control." + a.toLowerCase(Locale.ROOT));
+        if (a.matches("[A-Z_]+") && I18n.has("mapscreen.control." + a.toLowerCase(Locale.ROOT))) {
+            return tr("mapscreen.control." + a.toLowerCase(Locale.ROOT));
         }
         for (EventDef e : sc.events()) if (e.id().equals(a)) return e.title().in(lang());
         for (var p : sc.projects()) if (p.id().equals(a)) return p.name().in(lang());

@@ -291,10 +291,11 @@ public final class MapScreen {
         updateLegend(p);
         List<FlowArrow> arrows = new ArrayList<>();
         if (flowsBox.isSelected()) {
+            int labelled = 0;
             for (MapScreenModel.FlowLine f : model.flows()) {
                 if (anchor(f.seller()) == null || anchor(f.buyer()) == null) continue;
-                arrows.add(FlowArrow.between(anchor(f.seller()), anchor(f.buyer()), f.quantity(), FLOW_COLOR,
-                        UiText.num(f.quantity()) + " " + UiText.unit(sc, model.market())));
+                String label = labelled++ < LABELLED_FLOWS ? UiText.num(f.quantity()) + " " + UiText.unit(sc, model.market()) : null;
+                arrows.add(FlowArrow.between(anchor(f.seller()), anchor(f.buyer()), f.quantity(), FLOW_COLOR, label));
             }
         }
         for (MapScreenModel.BlockLine b : model.blocks()) {
@@ -314,25 +315,39 @@ public final class MapScreen {
         map.setZones(zones);
     }
 
+    /** Size of the flows labelled with their volume (the rest are drawn without text). */
+    private static final int LABELLED_FLOWS = 4;
+
     private List<MapMarker> markers() {
         Scenario sc = model.scenario();
         List<MapMarker> out = new ArrayList<>();
+        Map<Integer, List<String>> targeted = new java.util.LinkedHashMap<>();
+        Map<Integer, List<String>> controlling = new java.util.LinkedHashMap<>();
+        Map<Integer, Boolean> bans = new HashMap<>();
         for (MapScreenModel.ControlLine c : model.controls()) {
-            double[] at = anchor(c.controller());
-            if (at == null) continue;
-            MapMarker.Symbol sym = c.mode() == ControlMode.BAN ? MapMarker.Symbol.CROSS : MapMarker.Symbol.LOCK;
-            List<String> names = c.targets().stream().map(t -> UiText.actor(sc, t)).toList();
             String mode = UiText.tr("mapscreen.control." + c.mode().name().toLowerCase(java.util.Locale.ROOT));
-            out.add(MapMarker.at(at, sym, null, UiText.tr("mapscreen.controlTooltip", mode, UiText.actor(sc, c.controller()),
-                    UiText.market(sc, c.market()), String.join(", ", names))));
+            String whom = c.targetKind() == chokepoint.engine.state.Target.Kind.ACTORS
+                    ? String.join(", ", c.targets().stream().map(t -> UiText.actor(sc, t)).toList())
+                    : c.targetKind() == chokepoint.engine.state.Target.Kind.ALL ? UiText.tr("timeline.news.everyone")
+                    : UiText.tr("mapscreen.outsideZone");
+            controlling.computeIfAbsent(c.controller(), k -> new ArrayList<>()).add(UiText.tr("mapscreen.controlTooltip",
+                    mode, UiText.actor(sc, c.controller()), UiText.market(sc, c.market()), whom));
+            bans.merge(c.controller(), c.mode() == ControlMode.BAN, Boolean::logicalOr);
+            if (c.targetKind() != chokepoint.engine.state.Target.Kind.ACTORS) continue; // "everyone" would cover the map
             for (int t : c.targets()) {
-                double[] tat = anchor(t);
-                if (tat == null || sc.actors().get(t).mapIds().size() > 3) continue;
-                out.add(MapMarker.at(tat, MapMarker.Symbol.ALERT, Color.web("#e65100"),
-                        UiText.tr("mapscreen.targetTooltip", UiText.actor(sc, t), mode, UiText.actor(sc, c.controller()),
-                                UiText.market(sc, c.market()))));
+                targeted.computeIfAbsent(t, k -> new ArrayList<>()).add(UiText.tr("mapscreen.targetTooltip",
+                        UiText.actor(sc, t), mode, UiText.actor(sc, c.controller()), UiText.market(sc, c.market())));
             }
         }
+        controlling.forEach((a, lines) -> {
+            double[] at = anchor(a);
+            if (at != null) out.add(MapMarker.at(at, bans.get(a) ? MapMarker.Symbol.CROSS : MapMarker.Symbol.LOCK, null,
+                    String.join("\n", lines)));
+        });
+        targeted.forEach((a, lines) -> {
+            double[] at = anchor(a);
+            if (at != null) out.add(MapMarker.at(at, MapMarker.Symbol.ALERT, Color.web("#e65100"), String.join("\n", lines)));
+        });
         if (model.seatIndex() >= 0 && anchor(model.seatIndex()) != null) {
             out.add(MapMarker.at(anchor(model.seatIndex()), MapMarker.Symbol.DOT, Color.web("#111111"),
                     UiText.tr("mapscreen.you", UiText.actor(sc, model.seatIndex()))));

@@ -46,8 +46,8 @@ public final class MapScreenModel {
     /** Shipments from seller to buyer in the chosen market this turn (domestic supply excluded). */
     public record FlowLine(int seller, int buyer, double quantity) {}
 
-    /** An export control in force: controller, target actors, regime, market. */
-    public record ControlLine(int controller, List<Integer> targets, ControlMode mode, int market) {}
+    /** An export control in force: controller, target actors, regime, market, and how the targets were named. */
+    public record ControlLine(int controller, List<Integer> targets, ControlMode mode, int market, Target.Kind targetKind) {}
 
     /** Imports of a buyer held back in the shown turn by a controller's measures. */
     public record BlockLine(int controller, int buyer, int market, double quantity) {}
@@ -244,7 +244,7 @@ public final class MapScreenModel {
             if (scenario.commodityOfMarket(c.market()) != commodity) continue;
             int controller = scenario.actorIndex(c.controller());
             if (controller < 0) continue;
-            out.add(new ControlLine(controller, targets(c.target(), controller, p), c.mode(), c.market()));
+            out.add(new ControlLine(controller, targets(c.target(), controller, p), c.mode(), c.market(), c.target().kind()));
         }
         return out;
     }

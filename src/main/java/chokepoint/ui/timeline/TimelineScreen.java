@@ -194,17 +194,22 @@ public final class TimelineScreen {
             label.setStyle("-fx-font-weight: bold;");
             HBox badges = new HBox(3);
             badges.setAlignment(Pos.CENTER);
-            for (String e : c.eventIds()) {
-                badges.getChildren().add(badge("E", "#6a3d9a", UiText.eventTitle(sc, e) + tail(UiText.eventText(sc, e))));
+            List<String> events = new ArrayList<>();
+            for (String e : c.eventIds()) events.add(UiText.eventTitle(sc, e));
+            List<String> heads = new ArrayList<>();
+            for (NewsItem n : c.headlines()) if (!"news.event".equals(n.key())) heads.add(UiText.news(sc, n));
+            if (!events.isEmpty()) {
+                badges.getChildren().add(badge(count("E", events.size()), "#6a3d9a",
+                        UiText.tr("timeline.badge.events") + "\n• " + String.join("\n• ", events)));
             }
-            for (NewsItem n : c.headlines()) {
-                if ("news.event".equals(n.key())) continue;
-                badges.getChildren().add(badge("!", "#c62828", UiText.news(sc, n)));
+            if (!heads.isEmpty()) {
+                badges.getChildren().add(badge(count("!", heads.size()), "#c62828",
+                        UiText.tr("timeline.badge.headlines") + "\n• " + String.join("\n• ", heads)));
             }
             VBox content = new VBox(3, label, badges);
             content.setAlignment(Pos.CENTER);
             cell.setGraphic(content);
-            cell.setMinWidth(82);
+            cell.setMinWidth(86);
             cell.setPrefHeight(64);
             if (c.turningPoint()) cell.setStyle("-fx-border-color: #c62828; -fx-border-width: 0 0 3 0;");
             List<String> lines = new ArrayList<>();
@@ -217,13 +222,14 @@ public final class TimelineScreen {
         markSelected();
     }
 
-    private static String tail(String text) {
-        return text == null || text.isBlank() ? "" : "\n" + text;
+    private static String count(String symbol, int n) {
+        return n == 1 ? symbol : symbol + " " + n;
     }
 
     private Label badge(String symbol, String color, String tooltip) {
         Label b = new Label(symbol);
-        b.setMinSize(18, 18);
+        b.setMinSize(22, 18);
+        b.setPadding(new Insets(0, 5, 0, 5));
         b.setAlignment(Pos.CENTER);
         b.setStyle("-fx-background-color: " + color + "; -fx-text-fill: white; -fx-background-radius: 9;"
                 + " -fx-font-size: 10px; -fx-font-weight: bold;");

@@ -160,8 +160,9 @@ public final class DebriefExporter {
                     .append(esc(UiText.tr("debrief.col.result"))).append("</th></tr>\n");
             for (ObjectiveRow row : ro.rows()) {
                 sb.append("<tr><td>").append(esc(row.def().text().in(UiText.lang()))).append("</td><td class='n'>")
-                        .append(row.status() == null ? "–" : esc(UiText.num(row.status().value()))).append("</td><td class='n'>")
-                        .append(esc(UiText.num(row.def().threshold()))).append("</td><td class='")
+                        .append(row.status() == null ? "–" : esc(DebriefTexts.value(row.def().kind(), row.status().value())))
+                        .append("</td><td class='n'>")
+                        .append(esc(DebriefTexts.value(row.def().kind(), row.def().threshold()))).append("</td><td class='")
                         .append(row.met() ? "met'>✔ " + esc(UiText.tr("debrief.met")) : "missed'>✘ " + esc(UiText.tr("debrief.missed")))
                         .append("</td></tr>\n");
             }

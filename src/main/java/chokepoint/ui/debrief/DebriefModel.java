@@ -35,7 +35,8 @@ public final class DebriefModel {
         public long missed() { return rows.size() - met(); }
     }
 
-    public enum PointKind { EVENT, HEADLINE, LEVERAGE_SWING, PRICE_SWING }
+    /** OUTPUT_LOSSES gathers one turn's "output down because of a control" headlines; {@code id} lists the actor ids. */
+    public enum PointKind { EVENT, HEADLINE, OUTPUT_LOSSES, LEVERAGE_SWING, PRICE_SWING }
 
     /**
      * A turning point. For EVENT {@code id} is the event id; for HEADLINE {@code news} is set; for
@@ -104,18 +105,31 @@ public final class DebriefModel {
         return out;
     }
 
-    /** Events and headlines in turn order, then the largest leverage and price swings between turns. */
+    /**
+     * In turn order: events, headlines (the output losses a control causes gathered into one line per turn), and
+     * the largest leverage and price swings between turns.
+     */
     public List<TurningPoint> turningPoints() {
         List<TurningPoint> out = new ArrayList<>();
         for (TimelineModel.TurnCell c : timeline.cells()) {
             for (String e : c.eventIds()) out.add(new TurningPoint(c.turn(), c.label(), PointKind.EVENT, e, null, -1, -1, 0, 0));
+            List<String> losers = new ArrayList<>();
             for (NewsItem n : c.headlines()) {
                 if ("news.event".equals(n.key())) continue; // the event itself is listed
+                if ("news.output.control".equals(n.key())) {
+                    if (!n.args().isEmpty() && !losers.contains(n.args().get(0))) losers.add(n.args().get(0));
+                    continue;
+                }
                 out.add(new TurningPoint(c.turn(), c.label(), PointKind.HEADLINE, n.key(), n, -1, -1, 0, 0));
+            }
+            if (!losers.isEmpty()) {
+                out.add(new TurningPoint(c.turn(), c.label(), PointKind.OUTPUT_LOSSES, String.join(",", losers), null,
+                        -1, -1, 0, 0));
             }
         }
         out.addAll(leverageSwings());
         out.addAll(priceSwings());
+        out.sort(Comparator.comparingInt(TurningPoint::turn)); // stable: kinds keep their order within a turn
         return out;
     }
 

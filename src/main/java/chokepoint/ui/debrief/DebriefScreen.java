@@ -70,6 +70,11 @@ public final class DebriefScreen {
 
     public DebriefExporter exporter() { return exporter; }
 
+    /** Opens a tab: 0 objectives and turning points, 1 charts, 2 final map. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
     /**
      * Renders the charts and the map and writes the HTML and CSV files into {@code dir}. Call on the JavaFX
      * thread (the snapshots need it).
@@ -146,8 +151,7 @@ public final class DebriefScreen {
                 Label mark = new Label(row.met() ? "✔" : "✘");
                 mark.setMinWidth(18);
                 mark.setStyle(row.met() ? "-fx-text-fill: #1b7837; -fx-font-weight: bold;" : "-fx-text-fill: #b3261e; -fx-font-weight: bold;");
-                String value = row.status() == null ? "" : "  (" + UiText.num(row.status().value()) + " / "
-                        + UiText.num(row.def().threshold()) + ")";
+                String value = row.status() == null ? "" : "  (" + DebriefTexts.valueAgainstTarget(row) + ")";
                 Label text = new Label(row.def().text().in(UiText.lang()) + value);
                 text.setWrapText(true);
                 HBox line = new HBox(6, mark, text);
@@ -174,6 +178,9 @@ public final class DebriefScreen {
             when.setStyle("-fx-font-weight: bold;");
             Label what = new Label(DebriefTexts.describe(sc, p));
             what.setWrapText(true);
+            if (p.kind() == DebriefModel.PointKind.LEVERAGE_SWING || p.kind() == DebriefModel.PointKind.PRICE_SWING) {
+                what.setStyle("-fx-font-weight: bold; -fx-text-fill: #1f3b57;");
+            }
             HBox line = new HBox(8, when, what);
             right.getChildren().add(line);
         }

@@ -74,7 +74,11 @@ public final class ScreensDemo extends Application {
                 c.timeline().selectTurn(Math.min(3, game.turnsPlayed()));
                 root = (Parent) c.view();
             }
-            case "debrief" -> root = (Parent) new DebriefScreen(game, null).view();
+            case "debrief" -> {
+                DebriefScreen d = new DebriefScreen(game, null);
+                d.showTab(Integer.parseInt(opt.getOrDefault("tab", "0")));
+                root = (Parent) d.view();
+            }
             default -> {
                 MapTimelineScreen c = new MapTimelineScreen(sc, () -> viewer == null ? game.history() : game.view(viewer).history(), viewer, null);
                 c.setPolicies(game::state);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the screenshots in this folder: every screen in English and Japanese at 1600x900 and 1280x720.
 # Needs Xvfb and ImageMagick (see /work/shared/TOOLCHAIN.md). Run from the project root:
-#   docs/screenshots/make.sh [screen ...]      (screens: menu setup handoff orders report)
+#   [WAIT=seconds] docs/screenshots/make.sh [screen ...]   (screens: menu setup handoff orders report map timeline debrief)
 # The app runs with --screenshot-mode (opens the screen directly) and a temporary settings directory.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -21,7 +21,7 @@ for size in 1600x900 1280x720; do
         sleep 1
         DISPLAY=$disp xwininfo -root -children 2>/dev/null | grep -q '"Chokepoint\|"チョークポイント' && break
       done
-      sleep 6
+      sleep "${WAIT:-15}"
       DISPLAY=$disp import -window root "$out/$screen-$lang-$size.png" && echo "saved $out/$screen-$lang-$size.png"
       kill $pid 2>/dev/null || true
       wait $pid 2>/dev/null || true

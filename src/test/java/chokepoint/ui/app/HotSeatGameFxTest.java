@@ -100,6 +100,7 @@ class HotSeatGameFxTest extends ApplicationTest {
 
         // all in: resolve
         clickOn("#resolveTurn");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#readyButton").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, app.currentGame().session().game().turnsPlayed());
         assertTrue(text("#handoffTitle").contains("CHN"));

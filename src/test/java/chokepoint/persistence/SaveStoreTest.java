@@ -112,6 +112,24 @@ class SaveStoreTest {
     }
 
     @Test
+    void compressedStoreIsSmallerAndReadsBack() throws Exception {
+        SaveStore plain = new SaveStore(dir.resolve("plain"));
+        SaveStore gz = new SaveStore(dir.resolve("gz"), 2, new TickingClock(), true);
+        Game g = TestGames.tiny(8);
+        Path a = plain.save("x", g.state(), null);
+        Path b = gz.save("x", g.state(), null);
+        assertEquals("x.json.gz", b.getFileName().toString());
+        System.out.println("finished tiny save: " + Files.size(a) + " bytes plain, " + Files.size(b) + " bytes gzip");
+        assertTrue(Files.size(b) * 3 < Files.size(a));
+        assertEquals(g.hash(), gz.load("x.json.gz").game().hash());
+        for (int i = 0; i < 3; i++) gz.autosave(g.state(), null);
+        List<SaveInfo> list = gz.list();
+        assertEquals(3, list.size(), list.toString());
+        assertTrue(list.stream().allMatch(SaveInfo::readable));
+        assertEquals(8, gz.latestAutosave().orElseThrow().meta().turn());
+    }
+
+    @Test
     void namesAreSanitised() {
         assertEquals("Class-3B-日本", SaveStore.sanitize("Class 3B 日本"));
         assertEquals("etcpasswd", SaveStore.sanitize("../../etc/passwd"));

@@ -136,6 +136,12 @@ class HostileInputTest {
     }
 
     @Test
+    void loneSurrogateEscapeInTextIsAProblem() {
+        String lone = MINI.replaceFirst("Mini test scenario", "Mini \\\\ud800 scenario");
+        assertProblem(() -> ScenarioLoader.load("x.json", utf8(lone)), "$.name.en", "invalid character");
+    }
+
+    @Test
     void duplicateKeysAreReported() {
         String twice = MINI.replaceFirst("\"turns\": 8", "\"turns\": 8, \"turns\": 200");
         assertProblem(() -> ScenarioLoader.load("x.json", utf8(twice)), "$.calendar.turns", "duplicate key \"turns\"");

@@ -93,6 +93,9 @@ class SaveExceptionTest {
                 Arguments.of("meta field missing", edit(r -> r.getAsJsonObject("meta").remove("label")), "$.meta.label", "missing field"),
                 Arguments.of("meta seat wrong type", edit(r -> r.getAsJsonObject("meta").getAsJsonArray("seats").get(0).getAsJsonObject()
                         .addProperty("human", "yes")), "$.meta.seats[0].human", "true or false"),
+                Arguments.of("scenario the engine cannot run", edit(r -> game(r).getAsJsonObject("scenario").getAsJsonArray("actors").get(1)
+                        .getAsJsonObject().getAsJsonArray("demands").get(0).getAsJsonObject().addProperty("stage", "nowhere")),
+                        "$.game", "cannot be continued"),
                 Arguments.of("history missing a turn", edit(r -> game(r).getAsJsonArray("history").remove(3)), "$.game.history", "expected 4"),
                 Arguments.of("scenario not an object", edit(r -> game(r).addProperty("scenario", 5)), "$.game.scenario", "must be an object"),
                 Arguments.of("scenario field missing", edit(r -> game(r).getAsJsonObject("scenario").remove("commodities")), "$.game.scenario.commodities", "missing field"),

@@ -180,13 +180,22 @@ public final class GameScreen {
         Tab orders = new Tab(Texts.get("tab.orders") + " (F2)", new OrdersView(ordersVm, this::askSubmit).view());
         orders.setId("tabOrders");
         SeatView view = game().view(seat);
-        Ui2Screens.MapAndTimeline mt = Ui2Screens.mapAndTimeline(game(), view::history, seat, app.settings().palette());
-        Tab map = new Tab(Texts.get("tab.map") + " (F3)", mt.map().view());
+        Tab map = new Tab(Texts.get("tab.map") + " (F3)");
         map.setId("tabMap");
-        Tab timeline = new Tab(Texts.get("tab.timeline") + " (F4)", mt.timeline().view());
+        Tab timeline = new Tab(Texts.get("tab.timeline") + " (F4)");
         timeline.setId("tabTimeline");
+        // the map and timeline are built when first opened (they take a moment on a slow PC)
+        Runnable buildMap = () -> {
+            if (map.getContent() != null) return;
+            Ui2Screens.MapAndTimeline mt = Ui2Screens.mapAndTimeline(game(), view::history, seat, app.settings().palette());
+            map.setContent(mt.map().view());
+            timeline.setContent(mt.timeline().view());
+        };
+        map.setOnSelectionChanged(e -> { if (map.isSelected()) buildMap.run(); });
+        timeline.setOnSelectionChanged(e -> { if (timeline.isSelected()) buildMap.run(); });
         tabs.getTabs().addAll(report, orders, map, timeline);
         tabs.getSelectionModel().select(Math.min(selectedTab, tabs.getTabs().size() - 1));
+        if (selectedTab >= 2) buildMap.run();
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> selectedTab = b.intValue());
         return tabs;
     }

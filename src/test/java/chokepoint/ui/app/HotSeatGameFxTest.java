@@ -112,6 +112,16 @@ class HotSeatGameFxTest extends ApplicationTest {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("autosave-")), "autosaved");
         }
 
+        // the map tab hosts the map screen (built when first opened)
+        type(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane seatTabs = lookup("#seatTabs").queryAs(TabPane.class);
+        assertEquals(2, seatTabs.getSelectionModel().getSelectedIndex());
+        assertNotNull(seatTabs.getTabs().get(2).getContent());
+        assertFalse(seatTabs.getTabs().get(2).getContent() instanceof Label, "no placeholder");
+        type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
         // Japanese at runtime
         clickOn("#barSettings");
         ChoiceBox<?> lang = lookup("#settingsLanguage").queryAs(ChoiceBox.class);

@@ -1,7 +1,21 @@
 package chokepoint.app;
 
+import chokepoint.cli.Cli;
+
+/**
+ * Entry point. With a subcommand (play, batch, validate, replay, help) it runs the headless runner and exits with
+ * its status. Without arguments it prints the usage for now; the UI developer will start the game window here
+ * ({@code chokepoint.app.GuiLauncher.launch(args)}).
+ */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("Chokepoint");
+        if (args.length == 0) {
+            // the JavaFX game will start here: chokepoint.app.GuiLauncher.launch(args);
+            System.out.print(Cli.USAGE);
+            return;
+        }
+        System.exit(Cli.run(args, System.out, System.err));
     }
 }

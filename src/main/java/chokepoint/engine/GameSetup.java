@@ -54,11 +54,12 @@ final class GameSetup {
         }
         s.tension = sc.initialTension().value();
         for (EffectDef e : sc.initialPolicies()) Effects.apply(s, e, null, 1, "initial");
+        // Turn 0 shows the sourced starting position, before the first turn's scripted events take effect.
+        s.history.add(TurnResolver.baseline(s));
         Rng rng = new Rng(s.rngState);
         List<String> fired = new ArrayList<>();
         EventStep.fire(s, 1, rng, s.pendingNews, fired);
         s.rngState = rng.state();
-        s.history.add(TurnResolver.baseline(s));
         return s;
     }
 }

@@ -88,7 +88,11 @@ final class Fields {
     private String string(String name, boolean required) {
         JsonElement e = raw(name, required);
         if (e == null) return null;
-        if (isString(e) && !e.getAsString().isBlank()) return e.getAsString();
+        if (isString(e) && !e.getAsString().isBlank()) {
+            if (wellFormed(e.getAsString())) return e.getAsString();
+            problems.add(pathOf(name), "contains an invalid character (a lone UTF-16 surrogate escape such as \\ud800)");
+            return null;
+        }
         problems.add(pathOf(name), "must be a non-blank string, got " + show(e));
         return null;
     }
@@ -264,6 +268,19 @@ final class Fields {
         for (String name : object.keySet()) {
             if (!known.contains(name) && !name.startsWith("_")) problems.add(pathOf(name), "unknown field");
         }
+    }
+
+    /** False when the text has an unpaired surrogate (possible through backslash-u escapes; it cannot be written as UTF-8). */
+    static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isString(JsonElement e) {

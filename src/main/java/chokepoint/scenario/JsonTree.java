@@ -45,8 +45,6 @@ final class JsonTree {
             return root;
         } catch (EOFException e) {
             problems.add(pathOf(e, reader), "the JSON ends too early (is the file truncated?)" + location(e));
-        } catch (MalformedJsonException e) {
-            problems.add(pathOf(e, reader), "invalid JSON: " + reason(e) + location(e));
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             problems.add(pathOf(e, reader), "invalid JSON: " + reason(e) + location(e));
         }

@@ -63,6 +63,7 @@ final class ReferenceCheck {
         alliances();
         tradeTies();
         effects(s.initialPolicies(), "$.initialPolicies");
+        oneExportControlPerMarket();
         projects();
         events();
     }
@@ -306,6 +307,21 @@ final class ReferenceCheck {
             if (e.kind() == EffectKind.SHIPPING_DISRUPTION && e.commodity() != null
                     && !commodities.contains(e.commodity())) {
                 problems.add(at + ".commodity", "unknown commodity \"" + e.commodity() + "\"");
+            }
+        }
+    }
+
+    /** Initial policies: a controller has one export control per market (a later one would replace it). */
+    private void oneExportControlPerMarket() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < s.initialPolicies().size(); i++) {
+            EffectDef e = s.initialPolicies().get(i);
+            if (e.kind() != EffectKind.EXPORT_CONTROL || e.actor() == null || e.commodity() == null || e.stage() == null) {
+                continue;
+            }
+            if (!seen.add(e.actor() + "/" + e.commodity() + "/" + e.stage())) {
+                problems.add("$.initialPolicies[" + i + "]", "second export control by " + e.actor() + " on "
+                        + e.commodity() + "/" + e.stage() + " (one per controller and market; merge them)");
             }
         }
     }

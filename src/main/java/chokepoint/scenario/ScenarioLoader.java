@@ -24,6 +24,7 @@ public final class ScenarioLoader {
 
     /** Loads a scenario file; problems name the file by its file name. */
     public static Scenario load(Path file) throws ScenarioException {
+        if (file == null) throw new ScenarioException(new Problem("?", "$", "no file given"));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
         byte[] bytes = ScenarioSource.read(file, problems);
@@ -33,7 +34,7 @@ public final class ScenarioLoader {
 
     /** Loads scenario JSON given as bytes (UTF-8); {@code fileNameForMessages} names it in problems. */
     public static Scenario load(String fileNameForMessages, byte[] content) throws ScenarioException {
-        Problems problems = new Problems(fileNameForMessages);
+        Problems problems = new Problems(fileNameForMessages == null ? "?" : fileNameForMessages);
         try {
             String text = content == null ? null : ScenarioSource.decode(content, problems);
             if (content == null) problems.add("$", "no content");
@@ -59,7 +60,7 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Loads a scenario shipped with the game by id, e.g. {@code "2025"}. */
+    /** Loads a scenario shipped with the game by id, e.g. {@code "2025"}; its {@code id} field must be that id. */
     public static Scenario loadBundled(String id) throws ScenarioException {
         String name = id + ".json";
         Problems problems = new Problems(name);
@@ -79,7 +80,12 @@ public final class ScenarioLoader {
             problems.add("$", "cannot read the bundled scenario (" + e.getMessage() + ")");
         }
         problems.throwIfAny();
-        return load(name, bytes);
+        Scenario scenario = load(name, bytes);
+        if (!id.equals(scenario.id())) {
+            problems.add("$.id", "must be \"" + id + "\" like the bundled file's name, got \"" + scenario.id() + "\"");
+            problems.throwIfAny();
+        }
+        return scenario;
     }
 
     /** Ids of the scenarios shipped with the game that are present (at least "2025" and "classroom" in a release). */
@@ -94,7 +100,9 @@ public final class ScenarioLoader {
         if (idOrPath == null || idOrPath.isBlank()) {
             throw new ScenarioException(new Problem("?", "$", "no scenario given (a bundled id such as 2025, or a file)"));
         }
-        if (KNOWN_BUNDLED.contains(idOrPath)) return loadBundled(idOrPath);
+        if (IdStyle.LOWER.matches(idOrPath) && ScenarioLoader.class.getResource(resource(idOrPath)) != null) {
+            return loadBundled(idOrPath);
+        }
         Path path;
         try {
             path = Path.of(idOrPath);

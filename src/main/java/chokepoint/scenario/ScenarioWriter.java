@@ -38,6 +38,8 @@ import java.util.function.Function;
 /**
  * Writes a scenario in the file format {@link ScenarioLoader} reads: pretty-printed, keys in the documented
  * order, numbers in their shortest exact form, so that writing and loading again gives an equal scenario.
+ * Missing parts of an incomplete scenario (null texts, figures, kinds) are left out, so loading the output
+ * reports them instead of the writer failing.
  */
 public final class ScenarioWriter {
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -66,15 +68,17 @@ public final class ScenarioWriter {
         o.addProperty("id", s.id());
         o.add("name", text(s.name()));
         o.add("description", text(s.description()));
-        JsonObject calendar = new JsonObject();
-        calendar.addProperty("startYear", s.calendar().startYear());
-        calendar.addProperty("startPeriod", s.calendar().startPeriod());
-        calendar.addProperty("periodsPerYear", s.calendar().periodsPerYear());
-        calendar.addProperty("turns", s.calendar().turns());
-        o.add("calendar", calendar);
+        if (s.calendar() != null) {
+            JsonObject calendar = new JsonObject();
+            calendar.addProperty("startYear", s.calendar().startYear());
+            calendar.addProperty("startPeriod", s.calendar().startPeriod());
+            calendar.addProperty("periodsPerYear", s.calendar().periodsPerYear());
+            calendar.addProperty("turns", s.calendar().turns());
+            o.add("calendar", calendar);
+        }
         o.addProperty("defaultSeed", s.defaultSeed());
         JsonObject parameters = new JsonObject();
-        Map<ParameterKey, Sourced> explicit = s.parameters().explicitValues();
+        Map<ParameterKey, Sourced> explicit = s.parameters() == null ? Map.of() : s.parameters().explicitValues();
         for (ParameterKey key : ParameterKey.values()) {
             if (explicit.containsKey(key)) parameters.add(key.jsonName(), sourced(explicit.get(key)));
         }
@@ -133,7 +137,7 @@ public final class ScenarioWriter {
         JsonObject o = new JsonObject();
         o.addProperty("id", a.id());
         o.add("name", text(a.name()));
-        o.addProperty("kind", a.kind().name());
+        o.addProperty("kind", name(a.kind()));
         o.addProperty("playable", a.playable());
         o.add("mapIds", strings(a.mapIds()));
         o.add("gdp", sourced(a.gdp()));
@@ -187,7 +191,7 @@ public final class ScenarioWriter {
         JsonObject o = new JsonObject();
         o.addProperty("id", d.id());
         o.add("text", text(d.text()));
-        o.addProperty("kind", d.kind().name());
+        o.addProperty("kind", name(d.kind()));
         optional(o, "commodity", d.commodity());
         optional(o, "stage", d.stage());
         optional(o, "other", d.other());
@@ -221,7 +225,7 @@ public final class ScenarioWriter {
         o.addProperty("commodity", d.commodity());
         o.addProperty("stage", d.stage());
         JsonObject shares = new JsonObject();
-        d.shares().forEach((supplier, share) -> shares.add(supplier, number(share)));
+        if (d.shares() != null) d.shares().forEach((supplier, share) -> shares.add(supplier, number(share)));
         o.add("shares", shares);
         o.addProperty("source", d.source());
         return o;
@@ -229,7 +233,7 @@ public final class ScenarioWriter {
 
     private static JsonObject effect(EffectDef d) {
         JsonObject o = new JsonObject();
-        o.addProperty("kind", d.kind().name());
+        o.addProperty("kind", name(d.kind()));
         optional(o, "actor", d.actor());
         optional(o, "target", d.target());
         optional(o, "commodity", d.commodity());
@@ -270,6 +274,7 @@ public final class ScenarioWriter {
     }
 
     private static JsonObject text(Text t) {
+        if (t == null) return null;
         JsonObject o = new JsonObject();
         o.addProperty("en", t.en());
         o.addProperty("ja", t.ja());
@@ -277,14 +282,23 @@ public final class ScenarioWriter {
     }
 
     private static JsonObject sourced(Sourced s) {
+        if (s == null) return null;
         JsonObject o = new JsonObject();
         o.add("value", number(s.value()));
         o.addProperty("source", s.source());
         return o;
     }
 
+    private static JsonPrimitive number(Double value) {
+        return value == null ? null : number(value.doubleValue());
+    }
+
     private static JsonPrimitive number(double value) {
         return new JsonPrimitive(NumberText.of(value));
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     private static void optional(JsonObject o, String name, String value) {
@@ -293,13 +307,13 @@ public final class ScenarioWriter {
 
     private static JsonArray strings(List<String> values) {
         JsonArray a = new JsonArray();
-        values.forEach(a::add);
+        if (values != null) values.forEach(a::add);
         return a;
     }
 
     private static <T> JsonArray array(List<T> items, Function<T, JsonElement> write) {
         JsonArray a = new JsonArray();
-        for (T item : items) a.add(write.apply(item));
+        if (items != null) for (T item : items) a.add(write.apply(item));
         return a;
     }
 }

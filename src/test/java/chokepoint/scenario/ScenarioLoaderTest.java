@@ -62,6 +62,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void bundledScenariosComeFromTheClasspath() throws ScenarioException {
+        // src/test/resources/scenarios/mini.json is the classpath resource /scenarios/mini.json, like assets/scenarios/*.json
+        assertSameScenario(MiniJson.loadMini(), ScenarioLoader.loadBundled("mini"));
+        assertSameScenario(MiniJson.loadMini(), ScenarioLoader.loadByIdOrPath("mini"));
+        assertTrue(ScenarioLoader.KNOWN_BUNDLED.containsAll(ScenarioLoader.bundledIds()));
+        assertTrue(ScenarioLoader.KNOWN_BUNDLED.containsAll(List.of("2025", "classroom")));
+    }
+
+    @Test
     void unknownBundledIdIsAProblem() {
         assertProblem(() -> ScenarioLoader.loadBundled("atlantis"), "$", "no bundled scenario \"atlantis\"");
         assertProblem(() -> ScenarioLoader.loadBundled("../scenarios/2025"), "$", "no bundled scenario");

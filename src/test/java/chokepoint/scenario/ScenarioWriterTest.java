@@ -16,6 +16,7 @@ import java.util.List;
 
 import static chokepoint.scenario.ScenarioAssertions.assertSameScenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioWriterTest {
@@ -66,6 +67,17 @@ class ScenarioWriterTest {
         assertTrue(written.contains("\"utilisation\": 0.85"));
         assertTrue(written.indexOf("\"calendar\"") < written.indexOf("\"stages\""));
         assertTrue(written.indexOf("\"actors\"") < written.indexOf("\"events\""));
+    }
+
+    @Test
+    void incompleteScenarioIsWrittenAndItsGapsReportedOnLoad() throws Exception {
+        Scenario mini = MiniJson.loadMini();
+        Scenario gaps = new Scenario(mini.id(), mini.name(), null, mini.calendar(), mini.defaultSeed(), mini.parameters(),
+                mini.stages(), mini.sectors(), mini.commodities(), mini.actors(), mini.relations(), mini.alliances(),
+                mini.tradeTies(), null, mini.initialPolicies(), mini.projects(), mini.events());
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load("gaps.json", ScenarioWriter.toBytes(gaps)));
+        assertEquals(List.of("$.description", "$.initialTension"), e.problems().stream().map(Problem::jsonPath).toList());
     }
 
     @Test

@@ -147,7 +147,7 @@ class ValidationProblemTest {
                     set(t, "$.initialPolicies[0].mode", str("QUOTA"));
                     remove(t, "$.initialPolicies[0].value");
                 }, "$.initialPolicies[0].value", "required field is missing"),
-                broken("two export controls on one market", t -> set(appendCopy(t, "$.initialPolicies", "$.initialPolicies[0]"), "$.target", str("JPN")),
+                broken("two export controls on one market and target", t -> set(appendCopy(t, "$.initialPolicies", "$.initialPolicies[0]"), "$.mode", str("LICENCE")),
                         "$.initialPolicies[1]", "second export control by CHN on gallium/refining"),
                 broken("quota share above 1", t -> set(t, "$.initialPolicies[0].value", num(2)), "$.initialPolicies[0].value", "between 0 and 1"),
                 broken("effect kind", t -> set(t, "$.events[0].effects[1].kind", str("NUKE")), "$.events[0].effects[1].kind", "must be one of ADD_CAPACITY"),

@@ -1,5 +1,6 @@
 package chokepoint.app;
 
+import chokepoint.ai.CliAiPlugin;
 import chokepoint.cli.Cli;
 
 /**
@@ -16,6 +17,7 @@ public final class Main {
             System.out.print(Cli.USAGE);
             return;
         }
+        CliAiPlugin.register();
         System.exit(Cli.run(args, System.out, System.err));
     }
 }

@@ -8,6 +8,7 @@ public enum ParameterKey {
     PRICE_ADJUST_SPEED(0.5, 0.0, 1.0, "share of the gap to the target price closed each turn"),
     PRICE_MIN_FACTOR(0.3, 0.01, 1.0, "lowest price as a multiple of the reference price"),
     PRICE_MAX_FACTOR(8.0, 1.0, 100.0, "highest price as a multiple of the reference price"),
+    DEMAND_PRICE_ELASTICITY(0.1, 0.0, 1.0, "short-run fall of direct demand per unit rise of the price paid (thrifting, substitution)"),
     LICENCE_APPROVAL_MIN(0.55, 0.0, 1.0, "lowest share of licensed exports approved in a turn"),
     LICENCE_APPROVAL_MAX(0.95, 0.0, 1.0, "highest share of licensed exports approved in a turn"),
     STOCK_COVER_HORIZON_DAYS(180.0, 1.0, 3650.0, "days of lost imports a stockpile must cover to count as full cover in leverage"),

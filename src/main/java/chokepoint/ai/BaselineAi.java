@@ -476,7 +476,7 @@ public final class BaselineAi implements AiPlayer {
                     double need = switch (style) { case HAWKISH -> 40; case BALANCED -> 15; case COOPERATIVE -> 0; };
                     if (!f.allied[o] && f.relation[o] < need) continue;
                     boolean pending = false;
-                    for (Proposal p : f.st.proposals) {
+                    for (Proposal p : f.view.proposalsFromMe()) {
                         if (p.kind() == ProposalKind.ZONE_INVITATION && z.id.equals(p.zone()) && p.to().equals(f.id(o))) pending = true;
                     }
                     if (pending) continue;

@@ -1,5 +1,6 @@
 package chokepoint.app;
 
+import chokepoint.ai.CliAiPlugin;
 import chokepoint.cli.Cli;
 
 import java.util.Set;
@@ -19,6 +20,7 @@ public final class Main {
             GuiLauncher.launch(args);
             return;
         }
+        CliAiPlugin.register();
         System.exit(Cli.run(args, System.out, System.err));
     }
 

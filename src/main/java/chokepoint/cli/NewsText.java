@@ -91,8 +91,8 @@ public final class NewsText {
         for (ProjectDef p : scenario.projects()) if (p.name() != null) names.putIfAbsent(p.id(), p.name().en());
         names.put("*", "everyone");
         names.put("LICENCE", "licence requirement");
-        names.put("QUOTA", "export quota");
-        names.put("BAN", "export ban");
+        names.put("QUOTA", "quota");
+        names.put("BAN", "ban");
     }
 
     private static ResourceBundle loadBundle() {

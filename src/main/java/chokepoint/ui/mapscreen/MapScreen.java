@@ -21,7 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -270,15 +269,7 @@ public final class MapScreen {
     }
 
     private static <T> void relabelBox(ComboBox<T> box) {
-        StringConverter<T> c = box.getConverter();
-        box.setConverter(null);
-        box.setConverter(c);
-        box.setButtonCell(new ListCell<>() {
-            @Override protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : box.getConverter().toString(item));
-            }
-        });
+        UiText.fontedCells(box); // new cells read the converter in the new language
     }
 
     // ---- drawing ------------------------------------------------------------------------------

@@ -112,6 +112,8 @@ public final class TimelineScreen {
         marketLabel.setText(UiText.tr("timeline.dependenceMarket"));
         stageBox.setConverter(converter(s -> UiText.stage(sc, s)));
         marketBox.setConverter(converter(m -> UiText.market(sc, m)));
+        UiText.fontedCells(stageBox);
+        UiText.fontedCells(marketBox);
         updating = false;
         buildStrip();
         drawCharts();

@@ -298,10 +298,14 @@ public final class MapScreen {
                 arrows.add(FlowArrow.between(anchor(f.seller()), anchor(f.buyer()), f.quantity(), FLOW_COLOR, label));
             }
         }
-        for (MapScreenModel.BlockLine b : model.blocks()) {
+        List<MapScreenModel.BlockLine> blocks = new ArrayList<>(model.blocks());
+        blocks.sort((x, y) -> Double.compare(y.quantity(), x.quantity()));
+        int labelledBlocks = 0;
+        for (MapScreenModel.BlockLine b : blocks) {
             if (anchor(b.controller()) == null || anchor(b.buyer()) == null) continue;
-            arrows.add(FlowArrow.between(anchor(b.controller()), anchor(b.buyer()), b.quantity(), BLOCK_COLOR,
-                    UiText.tr("mapscreen.blockedLabel", UiText.num(b.quantity()), UiText.unit(sc, b.market()))));
+            String label = labelledBlocks++ < LABELLED_FLOWS
+                    ? UiText.tr("mapscreen.blockedLabel", UiText.num(b.quantity()), UiText.unit(sc, b.market())) : null;
+            arrows.add(FlowArrow.between(anchor(b.controller()), anchor(b.buyer()), b.quantity(), BLOCK_COLOR, label));
         }
         map.setFlows(arrows);
         map.setMarkers(markers());

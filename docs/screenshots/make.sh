@@ -8,8 +8,9 @@ cd "$(dirname "$0")/../.."
 out=docs/screenshots
 screens=${*:-menu setup handoff orders report}
 mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-cp="target/classes:$(cat target/cp.txt)"
 home=$(mktemp -d)
+cp -r target/classes "$home/classes"   # a private copy: a build running meanwhile cannot disturb the app
+cp="$home/classes:$(cat target/cp.txt)"
 for size in ${SIZES:-1600x900 1280x720}; do
   disp=:$((150 + RANDOM % 100))
   Xvfb $disp -screen 0 ${size}x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!

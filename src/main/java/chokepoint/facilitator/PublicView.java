@@ -1,0 +1,77 @@
+package chokepoint.facilitator;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.scenario.EventDef;
+import chokepoint.engine.scenario.Text;
+import chokepoint.engine.state.ExportControl;
+import chokepoint.engine.state.Flow;
+import chokepoint.engine.state.GameState;
+import chokepoint.engine.state.NewsItem;
+import chokepoint.engine.state.TradeZone;
+import chokepoint.engine.state.TurnRecord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What may be shown on the projector to the whole room: public figures only. Built by redaction from the full
+ * game, so nothing private can leak: no stockpiles, budgets, scores, export revenue, objective standings, research
+ * in progress, private news or orders, submitted or pending. Only these types carry data to the projector.
+ */
+public record PublicView(String scenarioId, Text scenarioName, int currentTurn, String currentLabel, boolean over,
+                         List<PublicTurn> turns, List<NewsItem> announced, List<ExportControl> controls,
+                         List<Zone> zones, Map<String, Text> eventTitles) {
+
+    /**
+     * One resolved turn's public figures: prices, production (capacity use is public), shortages as a share of
+     * demand, GDP index, leverage, trade flows, events and public news.
+     */
+    public record PublicTurn(int turn, String label, double tension, double[] price, double[] outsidePrice,
+                             double[][] production, double[][] shortageShare, double[] gdpIndex, double[][] leverage,
+                             List<Flow> flows, List<String> events, List<NewsItem> news) {}
+
+    /** A trade zone's public face: name, founder, members. */
+    public record Zone(String id, String name, String founder, List<String> members) {}
+
+    public static PublicView of(Game game) {
+        GameState s = game.state();
+        List<PublicTurn> turns = new ArrayList<>();
+        for (TurnRecord r : s.history) turns.add(turn(r));
+        List<Zone> zones = new ArrayList<>();
+        for (TradeZone z : s.zones) zones.add(new Zone(z.id, z.name, z.founder, List.copyOf(z.members)));
+        Map<String, Text> titles = new LinkedHashMap<>();
+        for (EventDef e : s.scenario.events()) if (s.firedEvents.contains(e.id())) titles.put(e.id(), e.title());
+        return new PublicView(s.scenario.id(), s.scenario.name(), game.currentTurn(), game.currentLabel(),
+                game.isOver(), List.copyOf(turns), publicOnly(s.pendingNews), List.copyOf(s.controls),
+                List.copyOf(zones), Map.copyOf(titles));
+    }
+
+    static PublicTurn turn(TurnRecord r) {
+        int n = r.gdpIndex.length;
+        double[][] shortage = new double[n][];
+        double[][] production = new double[n][];
+        double[][] leverage = new double[n][];
+        for (int a = 0; a < n; a++) {
+            int markets = r.demand[a].length;
+            shortage[a] = new double[markets];
+            for (int m = 0; m < markets; m++) shortage[a][m] = r.shortageShare(a, m);
+            production[a] = r.production[a].clone();
+            leverage[a] = r.leverage[a].clone();
+        }
+        return new PublicTurn(r.turn, r.label, r.tension, r.price.clone(), r.outsidePrice.clone(), production,
+                shortage, r.gdpIndex.clone(), leverage, List.copyOf(r.flows), List.copyOf(r.events), publicOnly(r.news));
+    }
+
+    static List<NewsItem> publicOnly(List<NewsItem> news) {
+        List<NewsItem> out = new ArrayList<>();
+        for (NewsItem n : news) if (n.audience().isEmpty()) out.add(n);
+        return List.copyOf(out);
+    }
+
+    /** The latest resolved turn. */
+    public PublicTurn last() {
+        return turns.get(turns.size() - 1);
+    }
+}

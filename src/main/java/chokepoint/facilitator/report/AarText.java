@@ -1,0 +1,84 @@
+package chokepoint.facilitator.report;
+
+import chokepoint.engine.scenario.EventDef;
+import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.state.NewsItem;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Report strings in English or Japanese from {@code assets/i18n/aar*.properties}; news via the UI bundle. */
+final class AarText {
+    private final String lang;
+    private final Locale locale;
+    private final ResourceBundle aar;
+    private final ResourceBundle messages;
+    private final Scenario sc;
+
+    AarText(String lang, Scenario sc) {
+        this.lang = "ja".equals(lang) ? "ja" : "en";
+        this.locale = "ja".equals(this.lang) ? Locale.JAPANESE : Locale.ENGLISH;
+        this.aar = bundle("i18n/aar", locale);
+        this.messages = bundle("i18n/messages", locale);
+        this.sc = sc;
+    }
+
+    private static ResourceBundle bundle(String name, Locale l) {
+        try {
+            return ResourceBundle.getBundle(name, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    String lang() { return lang; }
+
+    String t(String key, Object... args) {
+        String p;
+        try {
+            p = aar.getString(key);
+        } catch (MissingResourceException | NullPointerException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? p : new MessageFormat(p, locale).format(args);
+    }
+
+    String actor(String id) {
+        return sc.actor(id).map(a -> a.name().in(lang)).orElse(id == null ? "" : id);
+    }
+
+    String actor(int index) {
+        return index < 0 || index >= sc.actorCount() ? "" : sc.actors().get(index).name().in(lang);
+    }
+
+    String market(String commodity, String stage) {
+        String c = sc.commodity(commodity).map(x -> x.name().in(lang)).orElse(commodity);
+        String s = stage;
+        for (var st : sc.stages()) if (st.id().equals(stage)) s = st.name().in(lang);
+        return c + " (" + s + ")";
+    }
+
+    String commodityName(int commodity) {
+        return sc.commodities().get(commodity).name().in(lang);
+    }
+
+    String eventTitle(String id) {
+        for (EventDef e : sc.events()) if (e.id().equals(id)) return e.title().in(lang);
+        return id;
+    }
+
+    /** A news line in the report language; falls back to its key and arguments when no template exists. */
+    String news(NewsItem n) {
+        if ("news.event".equals(n.key()) && !n.args().isEmpty()) return eventTitle(n.args().get(0));
+        List<Object> args = new ArrayList<>();
+        for (String a : n.args()) args.add(sc.actorIndex(a) >= 0 ? actor(a) : a);
+        if (messages != null && messages.containsKey(n.key())) {
+            return new MessageFormat(messages.getString(n.key()), locale).format(args.toArray());
+        }
+        return n.key().replaceFirst("^news\\.", "") + (args.isEmpty() ? "" : " " + args);
+    }
+}

@@ -62,6 +62,28 @@ final class AarText {
         return c + " (" + s + ")";
     }
 
+    /** A news argument as display text: ids of actors, markets, sectors, projects and commodities become names. */
+    String arg(String a) {
+        if (a == null) return "";
+        if ("*".equals(a)) return t("arg.everyone");
+        if (a.equals("BAN") || a.equals("LICENCE") || a.equals("QUOTA")) return t("arg.mode." + a);
+        if (sc.actorIndex(a) >= 0) return actor(a);
+        int slash = a.indexOf('/');
+        if (slash > 0 && sc.marketIndex(a.substring(0, slash), a.substring(slash + 1)) >= 0) {
+            return market(a.substring(0, slash), a.substring(slash + 1));
+        }
+        if (a.contains("+")) {
+            List<String> parts = new ArrayList<>();
+            for (String p : a.split("\\+")) parts.add(sc.actorIndex(p) >= 0 ? actor(p) : p);
+            return String.join(", ", parts);
+        }
+        for (var s : sc.sectors()) if (s.id().equals(a)) return s.name().in(lang);
+        for (var p : sc.projects()) if (p.id().equals(a)) return p.name().in(lang);
+        int c = sc.commodityIndex(a);
+        if (c >= 0) return commodityName(c);
+        return a;
+    }
+
     String commodityName(int commodity) {
         return sc.commodities().get(commodity).name().in(lang);
     }
@@ -75,9 +97,12 @@ final class AarText {
     String news(NewsItem n) {
         if ("news.event".equals(n.key()) && !n.args().isEmpty()) return eventTitle(n.args().get(0));
         List<Object> args = new ArrayList<>();
-        for (String a : n.args()) args.add(sc.actorIndex(a) >= 0 ? actor(a) : a);
+        for (String a : n.args()) args.add(arg(a));
         if (messages != null && messages.containsKey(n.key())) {
             return new MessageFormat(messages.getString(n.key()), locale).format(args.toArray());
+        }
+        if (aar != null && aar.containsKey(n.key())) {
+            return new MessageFormat(aar.getString(n.key()), locale).format(args.toArray());
         }
         return n.key().replaceFirst("^news\\.", "") + (args.isEmpty() ? "" : " " + args);
     }

@@ -194,15 +194,26 @@ public final class AfterActionReport {
                 b.append("</div>");
             }
             b.append("</td><td>");
-            List<NewsItem> headlines = new ArrayList<>();
-            for (NewsItem n : r.news) if (n.audience().isEmpty() && !"news.event".equals(n.key())) headlines.add(n);
-            headlines.sort(Comparator.comparingInt(NewsItem::importance).reversed());
+            List<NewsItem> headlines = headlines(r);
             for (NewsItem n : headlines.subList(0, Math.min(4, headlines.size()))) {
                 b.append("<div>").append(Html.esc(tx.news(n))).append("</div>");
             }
             b.append("</td></tr>\n");
         }
         b.append("</tbody></table></section>\n");
+    }
+
+    /** Up to four public news items, most important first, one per kind of news and actor. */
+    private static List<NewsItem> headlines(TurnRecord r) {
+        List<NewsItem> all = new ArrayList<>();
+        for (NewsItem n : r.news) if (n.audience().isEmpty() && !"news.event".equals(n.key()) && n.importance() >= 2) all.add(n);
+        all.sort(Comparator.comparingInt(NewsItem::importance).reversed());
+        List<NewsItem> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NewsItem n : all) {
+            if (seen.add(n.key() + "|" + (n.args().isEmpty() ? "" : n.args().get(0)))) out.add(n);
+        }
+        return out;
     }
 
     /** Event ids by the turn they were in force from: scripted turn, inject turn, or the turn after a deck draw. */
@@ -330,17 +341,23 @@ public final class AfterActionReport {
                 b.append("<tr><td>").append(Html.esc(od.text().in(tx.lang()))).append("<div class=\"src\">")
                         .append(Html.esc(od.source())).append("</div></td>");
                 if (st == null) {
-                    b.append("<td></td><td class=\"n\">").append(Fmt.num(od.threshold())).append("</td><td></td></tr>");
+                    b.append("<td></td><td class=\"n\">").append(objectiveFigure(od, od.threshold())).append("</td><td></td></tr>");
                     continue;
                 }
                 String cls = st.met() ? "met" : "missed";
-                b.append("<td class=\"n\">").append(Fmt.num(st.value())).append("</td><td class=\"n\">").append(Fmt.num(st.threshold()))
+                b.append("<td class=\"n\">").append(objectiveFigure(od, st.value())).append("</td><td class=\"n\">").append(objectiveFigure(od, st.threshold()))
                         .append("</td><td class=\"").append(cls).append("\">").append(Html.esc(tx.t("aar.status." + cls)))
                         .append("</td></tr>");
             }
             b.append("</tbody></table>\n");
         }
         b.append("</section>\n");
+    }
+
+    /** Shares as percentages, days and indexes as numbers. */
+    private static String objectiveFigure(ObjectiveDef od, double v) {
+        String k = od.kind().name();
+        return k.contains("SHARE") || k.startsWith("SHORTAGE") ? Fmt.pct(v) : Fmt.num(v);
     }
 
     // ---- decisions ------------------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ final class MarketClearing {
     private final double[] granted;
     private final double[] flowRow;
     private final double[][] flowMatrix;
+    /** Restricted seller already asked by a buyer this market: what it held back is not asked for again. */
+    private final boolean[][] asked;
 
     MarketClearing(TurnContext c, TradeRules rules) {
         this.c = c;
@@ -46,6 +48,7 @@ final class MarketClearing {
         this.granted = new double[n];
         this.flowRow = new double[n];
         this.flowMatrix = new double[n][n];
+        this.asked = new boolean[n][n];
     }
 
     MarketOutcome clear() {
@@ -123,6 +126,7 @@ final class MarketClearing {
         int up = sc.upstreamOf(m);
         int commodity = sc.commodityOfMarket(m);
         for (double[] row : flowMatrix) java.util.Arrays.fill(row, 0);
+        for (boolean[] row : asked) java.util.Arrays.fill(row, false);
         double worldAvail = 0;
         double worldDemand = 0;
         for (int a = 0; a < n; a++) {
@@ -139,11 +143,9 @@ final class MarketClearing {
             worldAvail += supply[a];
             worldDemand += regular + c.stockBuy[a][m];
         }
-        // own supply first
-        for (int a = 0; a < n; a++) ship(m, a, a, Math.min(need[a], supply[a]));
         offtakes(m);
-        ties(m, commodity);
-        spot(m, commodity);
+        ownSupplyAndTies(m, commodity);
+        allocateByPreference(m, commodity, need, true);
         double unmet = 0;
         for (int a = 0; a < n; a++) unmet += need[a];
         out.unmetShare[m] = worldDemand <= 0 ? 0 : unmet / worldDemand;
@@ -172,43 +174,52 @@ final class MarketClearing {
         }
     }
 
-    private void ties(int m, int commodity) {
+    /**
+     * Own supply and customary trade ties together: a seller's supply is shared pro rata between its own
+     * buyers and its customary importers when it cannot serve all (contracts are not cut for home demand).
+     */
+    private void ownSupplyAndTies(int m, int commodity) {
         java.util.Arrays.fill(granted, 0);
-        double[][] asks = new double[n][];
-        boolean any = false;
+        double[][] asks = new double[n][n];
+        double[] importNeed = new double[n];
+        for (int a = 0; a < n; a++) {
+            double own = Math.min(need[a], supply[a]);
+            asks[a][a] = own;
+            granted[a] += own;
+            importNeed[a] = need[a] - own;
+        }
         for (TradeTieDef t : sc.tradeTies()) {
             if (sc.marketIndex(t.commodity(), t.stage()) != m) continue;
             int b = c.idx(t.importer());
-            if (b < 0 || need[b] <= 0) continue;
-            double importNeed = need[b];
-            double[] row = asks[b] == null ? (asks[b] = new double[n]) : asks[b];
+            if (b < 0 || importNeed[b] <= 0) continue;
             for (var e : t.shares().entrySet()) {
                 int sel = c.idx(e.getKey());
                 if (sel < 0 || sel == b) continue;
-                double want = importNeed * e.getValue() * rules.tieTariffFactor(commodity, sel, b);
-                double ok = want * rules.allowed(m, sel, b);
+                double want = importNeed[b] * e.getValue() * rules.tieTariffFactor(commodity, sel, b);
+                double allowed = rules.allowed(m, sel, b);
+                double ok = want * allowed;
                 recordBlocked(m, sel, b, want - ok);
-                row[sel] += ok;
+                if (allowed < 1) asked[b][sel] = true;
+                asks[b][sel] += ok;
                 granted[sel] += ok;
-                any = true;
             }
         }
-        if (!any) return;
-        for (int sel = 0; sel < n; sel++) flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+        for (int sel = 0; sel < n; sel++) {
+            flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+        }
         for (int b = 0; b < n; b++) {
-            if (asks[b] == null) continue;
             for (int sel = 0; sel < n; sel++) {
                 if (asks[b][sel] > 0) ship(m, sel, b, Math.min(asks[b][sel] * flowRow[sel], need[b]));
             }
         }
     }
 
-    /** Spot market: each buyer spreads its remaining need over allowed sellers by preference x spare supply. */
-    private void spot(int m, int commodity) {
-        allocateByPreference(m, commodity, need);
-    }
-
-    private void allocateByPreference(int m, int commodity, double[] wants) {
+    /**
+     * Spot market: each buyer spreads what it still wants over sellers with supply left, by preference x supply.
+     * A restricted seller lets through only its allowed share of what is asked, once; the rest is recorded as
+     * held back and sought elsewhere in the next round.
+     */
+    private void allocateByPreference(int m, int commodity, double[] wants, boolean consumers) {
         double[][] asks = new double[n][n];
         for (int round = 0; round < 3; round++) {
             java.util.Arrays.fill(granted, 0);
@@ -218,15 +229,21 @@ final class MarketClearing {
                 if (wants[b] <= 1e-12) continue;
                 double total = 0;
                 for (int sel = 0; sel < n; sel++) {
-                    if (sel == b || supply[sel] <= 1e-12) continue;
-                    double w = rules.preference(commodity, sel, b) * rules.allowed(m, sel, b) * supply[sel];
+                    if (sel == b || supply[sel] <= 1e-12 || asked[b][sel]) continue;
+                    double w = rules.preference(commodity, sel, b) * supply[sel];
                     asks[b][sel] = w;
                     total += w;
                 }
                 if (total <= 0) continue;
                 for (int sel = 0; sel < n; sel++) {
                     if (asks[b][sel] <= 0) continue;
-                    asks[b][sel] = wants[b] * asks[b][sel] / total;
+                    double request = wants[b] * asks[b][sel] / total;
+                    double allowed = rules.allowed(m, sel, b);
+                    if (allowed < 1) {
+                        if (consumers) recordBlocked(m, sel, b, request * (1 - allowed));
+                        asked[b][sel] = true;
+                    }
+                    asks[b][sel] = request * allowed;
                     granted[sel] += asks[b][sel];
                     any = true;
                 }
@@ -260,7 +277,8 @@ final class MarketClearing {
         }
         if (!any) return;
         double[] before = wants.clone();
-        allocateByPreference(m, commodity, wants);
+        for (boolean[] row : asked) java.util.Arrays.fill(row, false);
+        allocateByPreference(m, commodity, wants, false);
         for (int a = 0; a < n; a++) out.stockBought[a][m] += before[a] - wants[a];
     }
 
@@ -303,13 +321,16 @@ final class MarketClearing {
             double directGot = wanted <= 0 ? 0 : regularReceived * direct / wanted;
             double inputGot = regularReceived - directGot;
             double directShort = Math.max(0, direct - directGot);
-            double stockAfterTrade = s.stock[a][m] - out.stockReleased[a][m] + bought;
-            double drawn = Math.min(directShort, Math.max(0, stockAfterTrade));
-            out.stockDrawn[a][m] = drawn;
-            out.shortage[a][m] = directShort - drawn;
-            out.use[a][m] = regularReceived + drawn;
-            s.stock[a][m] = Math.max(0, stockAfterTrade - drawn);
-            if (down >= 0) out.inputAvailable[a][down] = inputGot;
+            double inputShort = Math.max(0, input - inputGot);
+            double stockAfterTrade = Math.max(0, s.stock[a][m] - out.stockReleased[a][m] + bought);
+            // the stockpile buffers consumers first, then producers short of input
+            double drawnDirect = Math.min(directShort, stockAfterTrade);
+            double drawnInput = Math.min(inputShort, stockAfterTrade - drawnDirect);
+            out.stockDrawn[a][m] = drawnDirect + drawnInput;
+            out.shortage[a][m] = directShort - drawnDirect;
+            out.use[a][m] = regularReceived + drawnDirect + drawnInput;
+            s.stock[a][m] = Math.max(0, stockAfterTrade - drawnDirect - drawnInput);
+            if (down >= 0) out.inputAvailable[a][down] = inputGot + drawnInput;
         }
     }
 

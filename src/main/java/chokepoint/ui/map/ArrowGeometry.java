@@ -21,6 +21,28 @@ final class ArrowGeometry {
         this.cy = (y0 + y1) / 2 - dx * BEND;
     }
 
+    private ArrowGeometry(double x0, double y0, double cx, double cy, double x1, double y1) {
+        this.x0 = x0;
+        this.y0 = y0;
+        this.cx = cx;
+        this.cy = cy;
+        this.x1 = x1;
+        this.y1 = y1;
+    }
+
+    /**
+     * The same curve with its ends pulled in by about startGap / endGap pixels (along the
+     * tangents); unchanged when the arrow is too short for that.
+     */
+    ArrowGeometry trimmed(double startGap, double endGap) {
+        if (Math.hypot(x1 - x0, y1 - y0) < 4 * (startGap + endGap)) {
+            return this;
+        }
+        double[] t0 = tangent(0), t1 = tangent(1);
+        return new ArrowGeometry(x0 + t0[0] * startGap, y0 + t0[1] * startGap, cx, cy,
+            x1 - t1[0] * endGap, y1 - t1[1] * endGap);
+    }
+
     /** Point on the curve at t in [0, 1]: {x, y}. */
     double[] at(double t) {
         double u = 1 - t;

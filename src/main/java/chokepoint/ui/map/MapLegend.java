@@ -25,6 +25,7 @@ public class MapLegend extends VBox {
     private final Label max = new Label();
     private final Label noData = new Label();
     private Palette palette = Palette.DEFAULT;
+    private boolean customNoData;
 
     public MapLegend() {
         super(4);
@@ -57,6 +58,13 @@ public class MapLegend extends VBox {
         setPalette(Palette.DEFAULT);
         setRange(I18n.get("map.legend.low"), I18n.get("map.legend.high"));
         noData.setText(I18n.get("map.noData"));
+        java.lang.ref.WeakReference<MapLegend> self = new java.lang.ref.WeakReference<>(this);
+        I18n.addListener(l -> {
+            MapLegend legend = self.get();
+            if (legend != null && !legend.customNoData) {
+                legend.noData.setText(I18n.get("map.noData"));
+            }
+        });
     }
 
     public MapLegend(String title, Palette palette, String minLabel, String maxLabel) {
@@ -97,6 +105,7 @@ public class MapLegend extends VBox {
 
     /** Text next to the grey swatch (defaults to the localized "No data / not an actor"). */
     public void setNoDataText(String text) {
+        customNoData = true;
         noData.setText(text);
         noData.getParent().setVisible(text != null && !text.isBlank());
         noData.getParent().setManaged(text != null && !text.isBlank());

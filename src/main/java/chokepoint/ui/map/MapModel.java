@@ -10,6 +10,8 @@ final class MapModel {
     Function<String, Color> fill = id -> null;
     Function<String, String> tooltip = id -> null;
     List<FlowArrow> flows = List.of();
+    /** Flows more than 180 degrees apart go the short way, across the map's edge. */
+    boolean flowsWrap = true;
     List<MapMarker> markers = List.of();
     List<ZoneOutline> zones = List.of();
     List<SelectableGroup> groups = List.of();

@@ -54,7 +54,7 @@ final class MapRenderer {
         g.setStroke(MapStyle.OUTLINE);
         g.setLineWidth(1);
         g.stroke();
-        overlays.draw(g, v, m);
+        overlays.draw(g, v, m, () -> outline(g, v));
     }
 
     private void fillCountry(GraphicsContext g, Viewport v, String id, Color fill, double border) {

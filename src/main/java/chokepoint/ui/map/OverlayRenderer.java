@@ -1,5 +1,6 @@
 package chokepoint.ui.map;
 
+import chokepoint.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ final class OverlayRenderer {
         this.projection = projection;
     }
 
-    void draw(GraphicsContext g, Viewport v, MapModel m) {
-        flows(g, v, m.flows);
+    /** @param clipToMap sets the current path to the map outline (for wrapped flows) */
+    void draw(GraphicsContext g, Viewport v, MapModel m, Runnable clipToMap) {
+        new FlowPainter(projection, g, v).paint(m.flows, m.flowsWrap, clipToMap);
         markers(g, v, m.markers);
         infoBox(g, v, m);
     }
@@ -44,38 +46,6 @@ final class OverlayRenderer {
     private double[] screen(Viewport v, double lon, double lat) {
         var p = projection.project(lon, lat);
         return new double[] {v.toScreenX(p.getX()), v.toScreenY(p.getY())};
-    }
-
-    private void flows(GraphicsContext g, Viewport v, List<FlowArrow> flows) {
-        double max = flows.stream().mapToDouble(FlowArrow::volume).max().orElse(1);
-        double grow = Math.sqrt(Math.min(2.5, v.zoom()));
-        for (FlowArrow f : flows) {
-            double w = (1.2 + 6.5 * Math.sqrt(max <= 0 ? 0 : f.volume() / max)) * grow;
-            double[] a = screen(v, f.fromLon(), f.fromLat());
-            double[] b = screen(v, f.toLon(), f.toLat());
-            ArrowGeometry geo = new ArrowGeometry(a[0], a[1], b[0], b[1]);
-            double[] end = geo.shaftEnd(w);
-            g.beginPath();
-            g.moveTo(a[0], a[1]);
-            g.quadraticCurveTo(geo.cx, geo.cy, end[0], end[1]);
-            g.setStroke(MapStyle.HALO);
-            g.setLineWidth(w + 2.5);
-            g.stroke();
-            g.setStroke(f.color().deriveColor(0, 1, 1, 0.9));
-            g.setLineWidth(w);
-            g.stroke();
-            double[] h = geo.head(w);
-            g.setFill(f.color());
-            g.setStroke(MapStyle.HALO);
-            g.setLineWidth(1.2);
-            g.fillPolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
-            g.strokePolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
-            if (f.label() != null && !f.label().isBlank()) {
-                double[] mid = geo.at(0.5);
-                haloText(g, f.label(), mid[0], mid[1] - w / 2 - 3, MapRenderer.labelFont(11),
-                    MapStyle.TEXT, TextAlignment.CENTER, VPos.BOTTOM);
-            }
-        }
     }
 
     private void markers(GraphicsContext g, Viewport v, List<MapMarker> markers) {
@@ -130,6 +100,11 @@ final class OverlayRenderer {
             text = m.hoveredMarker.tooltip();
         } else if (m.hovered != null) {
             text = m.tooltip.apply(m.hovered);
+            for (ZoneOutline z : m.zones) {
+                if (text != null && z.label() != null && z.countryIds().contains(m.hovered)) {
+                    text += "\n" + I18n.get("map.tooltip.zone", z.label());
+                }
+            }
         }
         if (text == null || text.isBlank() || Double.isNaN(m.mouseX)) {
             return;

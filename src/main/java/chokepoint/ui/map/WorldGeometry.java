@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The decoded world: every country shape by ISO 3166-1 numeric id. Immutable. */
 public final class WorldGeometry {
@@ -22,6 +23,10 @@ public final class WorldGeometry {
     public static final String ANTARCTICA = "010";
     /** Pseudo id understood by {@link #centroidOf} for the European Union as a whole. */
     public static final String EU = "EU";
+    /** ISO 3166-1 numeric ids of the 27 EU member states (Malta is too small for the 110m map). */
+    public static final Set<String> EU_MEMBERS = Set.of("040", "056", "100", "191", "196", "203",
+        "208", "233", "246", "250", "276", "300", "348", "372", "380", "428", "440", "442", "470",
+        "528", "616", "620", "642", "703", "705", "724", "752");
 
     private static volatile WorldGeometry bundled;
 

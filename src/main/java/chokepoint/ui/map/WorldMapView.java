@@ -119,6 +119,16 @@ public class WorldMapView extends Region {
         redraw();
     }
 
+    /**
+     * Whether flows whose ends are more than 180 degrees of longitude apart take the short way
+     * round, leaving one edge of the map and re-entering at the other (default true), or cross
+     * the whole map.
+     */
+    public void setFlowsTakeShortestRoute(boolean shortest) {
+        model.flowsWrap = shortest;
+        redraw();
+    }
+
     public void setMarkers(List<MapMarker> markers) {
         model.markers = List.copyOf(markers);
         model.hoveredMarker = null;

@@ -16,5 +16,9 @@ class ArrowGeometryTest {
         double[] h = a.head(2);
         assertEquals(200, h[0], 1e-9);
         assertTrue(h[2] < 200 && h[4] < 200, "head points along travel");
+        ArrowGeometry t = a.trimmed(3, 7);
+        assertEquals(7, Math.hypot(200 - t.at(1)[0], 100 - t.at(1)[1]), 1e-9);
+        ArrowGeometry tiny = new ArrowGeometry(0, 0, 5, 0);
+        assertEquals(5, tiny.trimmed(3, 7).at(1)[0], 1e-9, "short arrows are not trimmed");
     }
 }

@@ -1,0 +1,280 @@
+package chokepoint.persistence;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.resolve.StateHash;
+import chokepoint.engine.state.GameState;
+import chokepoint.scenario.Problem;
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.internal.bind.TypeAdapters;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The saved-game file: a JSON envelope
+ * <pre>{"format": "chokepoint-save", "saveVersion": 1, "createdWith": "0.1.0", "savedAt": "2026-11-24T08:30:00Z",
+ *  "meta": {"scenarioId", "scenarioName", "turn", "label", "seats": [{"actor", "human"}], "name"},
+ *  "game": {"stateHash": "...", "scenario": {...}, "seed": 1, ..., "history": [...], "orderLog": [...]}}</pre>
+ * {@code meta} comes before {@code game} so a save list can read it without reading the game
+ * ({@link #readHeader}). Reading checks everything (see {@link SaveException}); the state hash written with
+ * the game must match the state read back.
+ */
+public final class SaveFile {
+    public static final String FORMAT = "chokepoint-save";
+    public static final int SAVE_VERSION = SaveMigrations.CURRENT;
+    public static final String CREATED_WITH = "0.1.0";
+
+    private static final Gson GSON = GameJson.forSaves();
+
+    private SaveFile() {}
+
+    /** A loaded save. {@link #game()} wraps the state for play. */
+    public record Loaded(String file, int saveVersion, String createdWith, Instant savedAt, SaveMeta meta, GameState state) {
+        public Game game() {
+            return Game.fromState(state);
+        }
+    }
+
+    /** The envelope and meta of a save, read without the game. */
+    public record Header(String file, int saveVersion, String createdWith, Instant savedAt, SaveMeta meta) {}
+
+    /** Writes a save of {@code state} to {@code out} (UTF-8 JSON, not closed). */
+    public static void write(OutputStream out, GameState state, SaveMeta meta, Instant savedAt) throws IOException {
+        JsonObject game = new JsonObject();
+        game.addProperty("stateHash", StateHash.of(state));
+        for (var e : StateCodec.toJson(GSON, state).entrySet()) game.add(e.getKey(), e.getValue());
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
+        JsonWriter jw = new JsonWriter(w);
+        jw.setStrictness(Strictness.STRICT);
+        jw.setSerializeNulls(true);
+        jw.setHtmlSafe(false);
+        jw.beginObject();
+        jw.name("format").value(FORMAT);
+        jw.name("saveVersion").value(SAVE_VERSION);
+        jw.name("createdWith").value(CREATED_WITH);
+        jw.name("savedAt").value(savedAt.toString());
+        jw.name("meta");
+        GSON.toJson(GSON.toJsonTree(meta, SaveMeta.class), jw);
+        jw.name("game");
+        GSON.toJson(game, jw);
+        jw.endObject();
+        jw.flush();
+        w.flush();
+    }
+
+    public static byte[] toBytes(GameState state, SaveMeta meta, Instant savedAt) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            write(out, state, meta, savedAt);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static Loaded read(Path file) throws SaveException {
+        return read(JsonInput.fileName(file), JsonInput.readFile(file));
+    }
+
+    /** Reads a save from its bytes (plain or gzip-compressed JSON); {@code file} names it in problems. */
+    public static Loaded read(String file, byte[] content) throws SaveException {
+        try {
+            return readChecked(file, content);
+        } catch (SaveException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SaveException(file, "$", "could not be read (internal error: " + e + ")");
+        }
+    }
+
+    private static Loaded readChecked(String file, byte[] content) throws SaveException {
+        JsonElement tree = JsonInput.parse(file, content);
+        JsonObject root = envelope(file, tree);
+        int version = intField(file, root, "saveVersion");
+        root = SaveMigrations.standard().migrate(file, root, version);
+        String createdWith = stringField(file, root, "createdWith");
+        Instant savedAt = instantField(file, root, "savedAt");
+        SaveMeta meta;
+        GameState state;
+        JsonObject game;
+        try {
+            meta = GameJson.field(GSON, root, "meta", SaveMeta.class, "$");
+            if (meta == null) throw new PathedException("$.meta", "must not be null");
+            JsonElement g = root.get("game");
+            if (g == null) throw new PathedException("$.game", "missing field");
+            if (!g.isJsonObject()) throw new PathedException("$.game", "must be an object, got " + GameJson.describe(g));
+            game = g.getAsJsonObject();
+            GameJson.field(GSON, game, "stateHash", String.class, "$.game");
+            state = StateCodec.fromJson(GSON, game, "$.game");
+        } catch (PathedException e) {
+            throw new SaveException(file, e.path, e.problem);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (StateCodec.Violation v : StateCodec.invariants(state, "$.game")) problems.add(new Problem(file, v.path(), v.message()));
+        checkMeta(file, meta, state, problems);
+        if (problems.isEmpty()) {
+            String recorded = game.get("stateHash").isJsonNull() ? null : game.get("stateHash").getAsString();
+            String actual = StateHash.of(state);
+            if (!actual.equals(recorded)) {
+                problems.add(new Problem(file, "$.game.stateHash", "the game does not match its recorded state hash "
+                        + "(the file was edited or damaged)"));
+            }
+        }
+        if (!problems.isEmpty()) throw new SaveException(problems);
+        return new Loaded(file, version, createdWith, savedAt, meta, state);
+    }
+
+    private static void checkMeta(String file, SaveMeta meta, GameState state, List<Problem> problems) {
+        if (meta.scenarioId() == null || !meta.scenarioId().equals(state.scenario.id())) {
+            problems.add(new Problem(file, "$.meta.scenarioId", "is \"" + meta.scenarioId() + "\" but the game is of scenario \""
+                    + state.scenario.id() + "\""));
+        }
+        if (meta.turn() != state.turn) {
+            problems.add(new Problem(file, "$.meta.turn", "is " + meta.turn() + " but the game has played " + state.turn + " turns"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (var a : state.scenario.actors()) ids.add(a.id());
+        for (int i = 0; i < meta.seats().size(); i++) {
+            Seat s = meta.seats().get(i);
+            if (s == null || !ids.contains(s.actor())) {
+                problems.add(new Problem(file, "$.meta.seats[" + i + "].actor", "unknown actor id \"" + (s == null ? null : s.actor()) + "\""));
+            }
+        }
+    }
+
+    private static JsonObject envelope(String file, JsonElement tree) throws SaveException {
+        if (!tree.isJsonObject()) throw new SaveException(file, "$", "not a Chokepoint save (the file is " + GameJson.describe(tree) + ", not an object)");
+        JsonObject root = tree.getAsJsonObject();
+        JsonElement f = root.get("format");
+        if (f == null) throw new SaveException(file, "$.format", "missing field: not a Chokepoint save");
+        if (!f.isJsonPrimitive() || !FORMAT.equals(f.getAsString())) {
+            throw new SaveException(file, "$.format", "not a Chokepoint save (format is " + f + ", expected \"" + FORMAT + "\")");
+        }
+        return root;
+    }
+
+    private static int intField(String file, JsonObject o, String name) throws SaveException {
+        try {
+            return GameJson.<Integer>field(GSON, o, name, int.class, "$");
+        } catch (PathedException e) {
+            throw new SaveException(file, e.path, e.problem);
+        }
+    }
+
+    private static String stringField(String file, JsonObject o, String name) throws SaveException {
+        try {
+            return GameJson.field(GSON, o, name, String.class, "$");
+        } catch (PathedException e) {
+            throw new SaveException(file, e.path, e.problem);
+        }
+    }
+
+    private static Instant instantField(String file, JsonObject o, String name) throws SaveException {
+        String s = stringField(file, o, name);
+        if (s == null) throw new SaveException(file, "$." + name, "must not be null");
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new SaveException(file, "$." + name, "must be an ISO-8601 time such as 2026-11-24T08:30:00Z, got \"" + s + "\"");
+        }
+    }
+
+    /**
+     * Reads the envelope and meta of a save without reading the game: streams the file and stops at "game".
+     */
+    public static Header readHeader(Path path) throws SaveException {
+        String file = JsonInput.fileName(path);
+        try {
+            long size = Files.size(path);
+            if (size == 0) throw new SaveException(file, "$", "the file is empty");
+            if (size > JsonInput.MAX_BYTES) throw new SaveException(file, "$", JsonInput.tooLarge(size));
+        } catch (NoSuchFileException e) {
+            throw new SaveException(file, "$", "no such file");
+        } catch (IOException e) {
+            throw new SaveException(file, "$", "cannot be read (" + e.getMessage() + ")");
+        }
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 65536)) {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw, 65536) : raw;
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            JsonReader r = new JsonReader(new InputStreamReader(in, decoder));
+            r.setStrictness(Strictness.STRICT);
+            return header(file, r);
+        } catch (SaveException e) {
+            throw e;
+        } catch (EOFException e) {
+            throw new SaveException(file, "$", "the file ends too early (truncated?)");
+        } catch (CharacterCodingException e) {
+            throw new SaveException(file, "$", "is not valid UTF-8 text");
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+            GameJson.Cleaned c = GameJson.clean(e);
+            throw new SaveException(file, c.path(), "invalid JSON: " + c.message());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SaveException(file, "$", "could not be read (internal error: " + e + ")");
+        }
+    }
+
+    private static Header header(String file, JsonReader r) throws IOException, SaveException {
+        if (r.peek() != JsonToken.BEGIN_OBJECT) throw new SaveException(file, "$", "not a Chokepoint save (not a JSON object)");
+        r.beginObject();
+        JsonObject head = new JsonObject();
+        while (r.hasNext()) {
+            String name = r.nextName();
+            if (name.equals("game")) break;
+            head.add(name, TypeAdapters.JSON_ELEMENT.read(r));
+            if (head.has("meta") && head.has("format") && head.has("saveVersion") && head.has("savedAt")) break;
+        }
+        envelope(file, head);
+        int version = intField(file, head, "saveVersion");
+        if (version > SaveMigrations.CURRENT) SaveMigrations.standard().migrate(file, head, version);
+        String createdWith = head.has("createdWith") ? stringField(file, head, "createdWith") : null;
+        Instant savedAt = instantField(file, head, "savedAt");
+        SaveMeta meta;
+        try {
+            meta = GameJson.field(GSON, head, "meta", SaveMeta.class, "$");
+        } catch (PathedException e) {
+            throw new SaveException(file, e.path, e.problem);
+        }
+        if (meta == null) throw new SaveException(file, "$.meta", "must not be null");
+        return new Header(file, version, createdWith, savedAt, meta);
+    }
+
+    /** Whether a parsed JSON tree is (meant to be) a save: it says {@code "format": "chokepoint-save"}. */
+    public static boolean looksLikeSave(JsonElement tree) {
+        if (tree == null || !tree.isJsonObject()) return false;
+        JsonElement f = tree.getAsJsonObject().get("format");
+        return f != null && f.isJsonPrimitive() && FORMAT.equals(f.getAsString());
+    }
+}

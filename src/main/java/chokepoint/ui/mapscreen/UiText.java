@@ -1,0 +1,179 @@
+package chokepoint.ui.mapscreen;
+
+import chokepoint.engine.scenario.EventDef;
+import chokepoint.engine.scenario.MarketDef;
+import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.scenario.StageDef;
+import chokepoint.engine.state.NewsItem;
+import chokepoint.engine.state.TurnRecord;
+import chokepoint.ui.common.I18n;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Display text for the map, timeline and debrief screens: UI strings from the shared {@link I18n} bundle,
+ * scenario names in the current language, numbers, turn labels and headline news. The one place these
+ * screens touch the i18n API.
+ */
+public final class UiText {
+    private UiText() {}
+
+    public static String tr(String key, Object... args) {
+        return I18n.get(key, args);
+    }
+
+    /** "en" or "ja". */
+    public static String lang() {
+        return I18n.getLocale().getLanguage();
+    }
+
+    public static String actor(Scenario sc, int actor) {
+        return actor < 0 ? "–" : sc.actors().get(actor).name().in(lang());
+    }
+
+    public static String actorId(Scenario sc, String id) {
+        int i = sc.actorIndex(id);
+        return i < 0 ? id : actor(sc, i);
+    }
+
+    public static String commodity(Scenario sc, int market) {
+        return sc.commodities().get(sc.commodityOfMarket(market)).name().in(lang());
+    }
+
+    public static String stage(Scenario sc, String stageId) {
+        for (StageDef s : sc.stages()) if (s.id().equals(stageId)) return s.name().in(lang());
+        return stageId;
+    }
+
+    /** "NdPr · Refining". */
+    public static String market(Scenario sc, int market) {
+        return tr("mapscreen.marketName", commodity(sc, market), stage(sc, sc.market(market).stage()));
+    }
+
+    public static String unit(Scenario sc, int market) {
+        return sc.market(market).unit();
+    }
+
+    /** A market key "commodity/stage" as display text, or the key itself if unknown. */
+    public static String marketKey(Scenario sc, String key) {
+        int slash = key.indexOf('/');
+        if (slash < 0) return key;
+        int m = sc.marketIndex(key.substring(0, slash), key.substring(slash + 1));
+        return m < 0 ? key : market(sc, m);
+    }
+
+    public static String turnLabel(TurnRecord r) {
+        return turnLabel(r.turn, r.label);
+    }
+
+    public static String turnLabel(int turn, String label) {
+        return turn == 0 ? tr("timeline.start") : label;
+    }
+
+    public static String eventTitle(Scenario sc, String eventId) {
+        for (EventDef e : sc.events()) if (e.id().equals(eventId)) return e.title().in(lang());
+        return eventId;
+    }
+
+    public static String eventText(Scenario sc, String eventId) {
+        for (EventDef e : sc.events()) if (e.id().equals(eventId)) return e.text().in(lang());
+        return "";
+    }
+
+    // ---- numbers ------------------------------------------------------------------------------
+
+    private static Locale locale() {
+        return I18n.getLocale();
+    }
+
+    /** Up to 3 significant figures, grouped: 12,300 / 45.6 / 0.123. */
+    public static String num(double v) {
+        if (Double.isNaN(v)) return "–";
+        if (Double.isInfinite(v)) return "∞";
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        double a = Math.abs(v);
+        f.setMaximumFractionDigits(a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
+        return f.format(v);
+    }
+
+    public static String signed(double v) {
+        return (v > 0 ? "+" : "") + num(v);
+    }
+
+    public static String pct(double share) {
+        if (Double.isNaN(share)) return "–";
+        return Math.round(share * 100) + "%";
+    }
+
+    /** Money given in US$ bn, in the language's usual unit (Japanese: 億ドル, i.e. x10). */
+    public static String usdBn(double bn) {
+        double scale = 1;
+        try {
+            scale = Double.parseDouble(tr("mapscreen.unit.usdBnScale"));
+        } catch (NumberFormatException e) {
+            // missing key: keep US$ bn
+        }
+        return tr("mapscreen.unit.usdBn", num(bn * scale));
+    }
+
+    public static String days(double d) {
+        if (Double.isNaN(d)) return "–";
+        if (Double.isInfinite(d)) return "∞";
+        return tr("mapscreen.unit.daysValue", Math.round(d));
+    }
+
+    // ---- news ---------------------------------------------------------------------------------
+
+    /**
+     * A news item as a sentence: the shared bundle's text for its key if there is one, else this screen's
+     * template {@code timeline.news.<key without "news.">}, else the key and its arguments. Actor ids, market
+     * keys and event ids among the arguments are shown by name.
+     */
+    public static String news(Scenario sc, NewsItem n) {
+        if ("news.event".equals(n.key()) && !n.args().isEmpty()) return eventTitle(sc, n.args().get(0));
+        Object[] args = displayArgs(sc, n.args());
+        if (I18n.has(n.key())) return tr(n.key(), args);
+        String local = "timeline." + n.key();
+        if (I18n.has(local)) return tr(local, args);
+        return n.key().replace("news.", "") + " " + String.join(", ", n.args().stream().map(a -> displayArg(sc, a)).toList());
+    }
+
+    private static Object[] displayArgs(Scenario sc, List<String> raw) {
+        List<Object> out = new ArrayList<>();
+        for (String a : raw) out.add(displayArg(sc, a));
+        return out.toArray();
+    }
+
+    private static String displayArg(Scenario sc, String a) {
+        if (a == null) return "";
+        if (sc.actorIndex(a) >= 0) return actorId(sc, a);
+        if (a.contains("/")) return marketKey(sc, a);
+        if (a.contains("+")) {
+            List<String> parts = new ArrayList<>();
+            for (String p : a.split("\\+")) parts.add(sc.actorIndex(p) >= 0 ? actorId(sc, p) : p);
+            return String.join(sep(), parts);
+        }
+        if ("*".equals(a)) return tr("timeline.news.everyone");
+        if (a.startsWith("!")) return tr("timeline.news.outsideZone", a.substring(1));
+        if (a.matches("[A-Z_]+") && I18n.has("mapscreen.control." + a.toLowerCase(Locale.ROOT))) {
+            return tr("mapscreen.control." + a.toLowerCase(Locale.ROOT));
+        }
+        for (EventDef e : sc.events()) if (e.id().equals(a)) return e.title().in(lang());
+        for (var p : sc.projects()) if (p.id().equals(a)) return p.name().in(lang());
+        for (var s : sc.sectors()) if (s.id().equals(a)) return s.name().in(lang());
+        return a;
+    }
+
+    private static String sep() {
+        return "ja".equals(lang()) ? "・" : ", ";
+    }
+
+    /** Used by markers: stage display name of a market. */
+    public static String stageOf(Scenario sc, int market) {
+        MarketDef md = sc.market(market);
+        return stage(sc, md.stage());
+    }
+}

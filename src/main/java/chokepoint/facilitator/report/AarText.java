@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Report strings in English or Japanese from {@code assets/i18n/aar*.properties}; news via the UI bundle. */
+/** Report strings in English or Japanese from {@code assets/i18n/aar*.properties}; news from the game's news templates ({@code i18n/news}), with the report's own as fallback. */
 final class AarText {
     private final String lang;
     private final Locale locale;
@@ -23,7 +23,7 @@ final class AarText {
         this.lang = "ja".equals(lang) ? "ja" : "en";
         this.locale = "ja".equals(this.lang) ? Locale.JAPANESE : Locale.ENGLISH;
         this.aar = bundle("i18n/aar", locale);
-        this.messages = bundle("i18n/messages", locale);
+        this.messages = bundle("i18n/news", locale);
         this.sc = sc;
     }
 

@@ -22,7 +22,13 @@ import java.util.Map;
  */
 public record PublicView(String scenarioId, Text scenarioName, int currentTurn, String currentLabel, boolean over,
                          List<PublicTurn> turns, List<NewsItem> announced, List<ExportControl> controls,
-                         List<Zone> zones, Map<String, Text> eventTitles) {
+                         List<Zone> zones, Map<String, Text> eventTitles, List<Actor> actors, List<Market> markets) {
+
+    /** An actor's public identity: id, name, the map countries drawn for it, whether it is a seat. */
+    public record Actor(String id, Text name, List<String> mapIds, boolean playable) {}
+
+    /** A market's public identity (index order of the price arrays). */
+    public record Market(String commodity, String stage, Text commodityName, Text stageName, String unit) {}
 
     /**
      * One resolved turn's public figures: prices, production (capacity use is public), shortages as a share of
@@ -43,9 +49,18 @@ public record PublicView(String scenarioId, Text scenarioName, int currentTurn, 
         for (TradeZone z : s.zones) zones.add(new Zone(z.id, z.name, z.founder, List.copyOf(z.members)));
         Map<String, Text> titles = new LinkedHashMap<>();
         for (EventDef e : s.scenario.events()) if (s.firedEvents.contains(e.id())) titles.put(e.id(), e.title());
+        List<Actor> actors = new ArrayList<>();
+        for (var a : s.scenario.actors()) actors.add(new Actor(a.id(), a.name(), List.copyOf(a.mapIds()), a.playable()));
+        List<Market> markets = new ArrayList<>();
+        for (var m : s.scenario.markets()) {
+            Text stage = new Text(m.stage(), m.stage());
+            for (var st : s.scenario.stages()) if (st.id().equals(m.stage())) stage = st.name();
+            Text commodity = s.scenario.commodity(m.commodity()).map(c -> c.name()).orElse(new Text(m.commodity(), m.commodity()));
+            markets.add(new Market(m.commodity(), m.stage(), commodity, stage, m.unit()));
+        }
         return new PublicView(s.scenario.id(), s.scenario.name(), game.currentTurn(), game.currentLabel(),
                 game.isOver(), List.copyOf(turns), publicOnly(s.pendingNews), List.copyOf(s.controls),
-                List.copyOf(zones), Map.copyOf(titles));
+                List.copyOf(zones), Map.copyOf(titles), List.copyOf(actors), List.copyOf(markets));
     }
 
     static PublicTurn turn(TurnRecord r) {
@@ -68,6 +83,14 @@ public record PublicView(String scenarioId, Text scenarioName, int currentTurn, 
         List<NewsItem> out = new ArrayList<>();
         for (NewsItem n : news) if (n.audience().isEmpty()) out.add(n);
         return List.copyOf(out);
+    }
+
+    /** Net leverage of each actor over all others in the latest turn (what the projector map shows). */
+    public double[] netLeverage() {
+        double[][] lev = last().leverage();
+        double[] out = new double[lev.length];
+        for (int a = 0; a < lev.length; a++) for (int b = 0; b < lev.length; b++) if (a != b) out[a] += lev[a][b];
+        return out;
     }
 
     /** The latest resolved turn. */

@@ -430,7 +430,7 @@ public final class AfterActionReport {
     }
 
     /** "BuyStockpile: commodity=ndpr, stage=refining, quantity=50" (the acting seat is in its own column). */
-    static String describe(Order o) {
+    public static String describe(Order o) {
         StringBuilder sb = new StringBuilder(o.type()).append(':');
         boolean first = true;
         for (RecordComponent rc : o.getClass().getRecordComponents()) {

@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public record PublicView(String scenarioId, Text scenarioName, int currentTurn, String currentLabel, boolean over,
                          List<PublicTurn> turns, List<NewsItem> announced, List<ExportControl> controls,
-                         List<Zone> zones, Map<String, Text> eventTitles, List<Actor> actors, List<Market> markets) {
+                         List<Zone> zones, Map<String, Text> eventTitles, List<Actor> actors, List<Market> markets,
+                         Map<String, Text> names) {
 
     /** An actor's public identity: id, name, the map countries drawn for it, whether it is a seat. */
     public record Actor(String id, Text name, List<String> mapIds, boolean playable) {}
@@ -58,9 +59,23 @@ public record PublicView(String scenarioId, Text scenarioName, int currentTurn, 
             Text commodity = s.scenario.commodity(m.commodity()).map(c -> c.name()).orElse(new Text(m.commodity(), m.commodity()));
             markets.add(new Market(m.commodity(), m.stage(), commodity, stage, m.unit()));
         }
+        Map<String, Text> names = new LinkedHashMap<>();
+        for (var a : s.scenario.actors()) names.put(a.id(), a.name());
+        for (var c : s.scenario.commodities()) names.put(c.id(), c.name());
+        for (var sec : s.scenario.sectors()) names.put(sec.id(), sec.name());
+        for (var p : s.scenario.projects()) names.put(p.id(), p.name());
+        for (Market m : markets) {
+            names.put(m.commodity() + "/" + m.stage(), new Text(m.commodityName().en() + " (" + m.stageName().en() + ")",
+                    m.commodityName().ja() + "（" + m.stageName().ja() + "）"));
+        }
+        names.putAll(titles);
+        names.put("*", new Text("everyone", "全ての国"));
+        names.put("BAN", new Text("ban", "禁輸"));
+        names.put("LICENCE", new Text("licence requirement", "許可制"));
+        names.put("QUOTA", new Text("quota", "輸出枠"));
         return new PublicView(s.scenario.id(), s.scenario.name(), game.currentTurn(), game.currentLabel(),
                 game.isOver(), List.copyOf(turns), publicOnly(s.pendingNews), List.copyOf(s.controls),
-                List.copyOf(zones), Map.copyOf(titles), List.copyOf(actors), List.copyOf(markets));
+                List.copyOf(zones), Map.copyOf(titles), List.copyOf(actors), List.copyOf(markets), Map.copyOf(names));
     }
 
     static PublicTurn turn(TurnRecord r) {
@@ -91,6 +106,12 @@ public record PublicView(String scenarioId, Text scenarioName, int currentTurn, 
         double[] out = new double[lev.length];
         for (int a = 0; a < lev.length; a++) for (int b = 0; b < lev.length; b++) if (a != b) out[a] += lev[a][b];
         return out;
+    }
+
+    /** Display name of an id (actor, commodity, market key, sector, project, fired event) or the id itself. */
+    public String name(String id, String lang) {
+        Text t = names.get(id);
+        return t == null ? id : t.in(lang);
     }
 
     /** The latest resolved turn. */

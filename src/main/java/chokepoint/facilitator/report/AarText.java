@@ -44,7 +44,7 @@ final class AarText {
         } catch (MissingResourceException | NullPointerException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? p : new MessageFormat(p, locale).format(args);
+        return new MessageFormat(p, locale).format(args);
     }
 
     String actor(String id) {
@@ -93,17 +93,8 @@ final class AarText {
         return id;
     }
 
-    /** A news line in the report language; falls back to its key and arguments when no template exists. */
+    /** A news line in the report language; ids become names. */
     String news(NewsItem n) {
-        if ("news.event".equals(n.key()) && !n.args().isEmpty()) return eventTitle(n.args().get(0));
-        List<Object> args = new ArrayList<>();
-        for (String a : n.args()) args.add(arg(a));
-        if (messages != null && messages.containsKey(n.key())) {
-            return new MessageFormat(messages.getString(n.key()), locale).format(args.toArray());
-        }
-        if (aar != null && aar.containsKey(n.key())) {
-            return new MessageFormat(aar.getString(n.key()), locale).format(args.toArray());
-        }
-        return n.key().replaceFirst("^news\\.", "") + (args.isEmpty() ? "" : " " + args);
+        return NewsLines.render(n, lang, a -> "news.event".equals(n.key()) ? eventTitle(a) : arg(a));
     }
 }

@@ -21,7 +21,7 @@ final class FacText {
         try {
             String p = ResourceBundle.getBundle("i18n/facilitator", l,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return args.length == 0 ? p : new MessageFormat(p, l).format(args);
+            return new MessageFormat(p, l).format(args);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }

@@ -3,6 +3,7 @@ package chokepoint.ui.facilitator;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.facilitator.PublicView;
+import chokepoint.facilitator.report.NewsLines;
 import chokepoint.ui.map.WorldMapView;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -74,9 +75,14 @@ public final class ProjectorView {
         side.setPrefWidth(420);
         side.getChildren().add(heading("proj.news"));
         List<NewsItem> news = new java.util.ArrayList<>(v.announced());
-        news.addAll(last.news());
+        List<NewsItem> lastNews = new java.util.ArrayList<>(last.news());
+        lastNews.sort(java.util.Comparator.comparingInt(NewsItem::importance).reversed());
+        news.addAll(lastNews);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int shownNews = 0;
         for (NewsItem n : news) {
+            if (!seen.add(n.key() + "|" + n.args())) continue;
+            if (!"news.event".equals(n.key()) && !seen.add(n.key() + "|" + (n.args().isEmpty() ? "" : n.args().get(0)))) continue;
             if (shownNews++ >= 8) break;
             side.getChildren().add(wrap("• " + newsText(v, n)));
         }
@@ -86,7 +92,7 @@ public final class ProjectorView {
             double base = first.price()[m];
             if (base <= 0) continue;
             PublicView.Market mk = v.markets().get(m);
-            side.getChildren().add(new Label(String.format(Locale.ROOT, "%s (%s): %.0f", mk.commodityName().in(lang),
+            side.getChildren().add(wrap(String.format(Locale.ROOT, "%s (%s): %.0f", mk.commodityName().in(lang),
                     mk.stageName().in(lang), 100 * last.price()[m] / base)));
         }
         side.getChildren().add(heading("proj.controls"));
@@ -150,12 +156,7 @@ public final class ProjectorView {
     }
 
     private static String newsText(PublicView v, NewsItem n) {
-        if ("news.event".equals(n.key()) && !n.args().isEmpty()) {
-            var t = v.eventTitles().get(n.args().get(0));
-            return t == null ? n.args().get(0) : t.in(FacText.lang());
-        }
-        List<String> args = n.args().stream().map(a -> actorName(v, a)).toList();
-        return n.key().replaceFirst("^news\\.", "") + " " + String.join(", ", args);
+        return NewsLines.render(n, FacText.lang(), id -> v.name(id, FacText.lang()));
     }
 
     private static String actorName(PublicView v, String id) {

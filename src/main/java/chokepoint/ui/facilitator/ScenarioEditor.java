@@ -72,6 +72,8 @@ public final class ScenarioEditor {
         value.setEditable(true);
         source.setEditable(true);
         table.getColumns().addAll(value, source);
+        double[] widths = {70, 90, 200, 110};
+        for (int i = 0; i < widths.length; i++) table.getColumns().get(i).setMinWidth(widths[i]);
         actor.setId("scenarioActor");
         actor.getItems().add("*");
         for (var a : start.actors()) actor.getItems().add(a.id());

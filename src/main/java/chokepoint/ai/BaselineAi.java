@@ -336,6 +336,7 @@ public final class BaselineAi implements AiPlayer {
                     double need = retaliate ? minPoints * 0.5 : minPoints;
                     if (f.allied[d] || f.st.inSameZone(f.i, d)) continue;
                     if (f.relation[d] >= relLimit && !retaliate) continue;
+                    if (style == AiStyle.COOPERATIVE && !retaliate) continue;
                     if (points[m][d] < need) continue;
                     targets.add(f.id(d));
                     sum += points[m][d] * (retaliate ? 1.5 : 1);
@@ -347,7 +348,7 @@ public final class BaselineAi implements AiPlayer {
                 ControlMode mode = style == AiStyle.HAWKISH && sum >= 10 ? ControlMode.BAN : ControlMode.LICENCE;
                 ExportControl existing = f.myControl(m);
                 if (existing != null && (existing.mode() == mode || existing.mode() == ControlMode.BAN)) continue;
-                double pri = Math.min(20, sum) * Math.max(0, 1 - 2 * revShare);
+                double pri = Math.min(20, sum) * Math.max(0, 1 - 3 * revShare);
                 String who = String.join("+", targets);
                 double cover = stockCover[m][worst] * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);
                 add(new Order.ImposeExportControl(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), mode,
@@ -365,6 +366,9 @@ public final class BaselineAi implements AiPlayer {
                 boolean provoked = false;
                 for (int d = 0; d < f.n; d++) if (d != f.i && f.targets(c.target(), f.id(d)) && f.controlsMe(d)) provoked = true;
                 int age = f.turn - c.sinceTurn();
+                if (age < 2) continue;
+                int down = f.sc.downstreamOf(c.market());
+                if (f.def.kind() == ActorKind.PRODUCER && down >= 0 && f.st.capacity[f.i][down] > 0) continue;
                 double lost = f.exportValueAll(c.market());
                 double pri = switch (style) {
                     case COOPERATIVE -> provoked ? 1 : 9;
@@ -463,13 +467,16 @@ public final class BaselineAi implements AiPlayer {
                 }
             }
             for (TradeZone z : mine) {
+                String inviter = z.members.contains(z.founder) ? z.founder : z.members.get(0);
+                if (!inviter.equals(f.me)) continue;
                 List<Candidate> invites = new ArrayList<>();
                 for (int o = 0; o < f.n; o++) {
                     if (o == f.i || !f.playable(o) || z.members.contains(f.id(o))) continue;
+                    if (!f.st.zonesOf(f.id(o)).isEmpty() || invitedRecently(f.id(o))) continue;
                     double need = switch (style) { case HAWKISH -> 40; case BALANCED -> 15; case COOPERATIVE -> 0; };
                     if (!f.allied[o] && f.relation[o] < need) continue;
                     boolean pending = false;
-                    for (Proposal p : f.st.proposals) {
+                    for (Proposal p : f.view.proposalsFromMe()) {
                         if (p.kind() == ProposalKind.ZONE_INVITATION && z.id.equals(p.zone()) && p.to().equals(f.id(o))) pending = true;
                     }
                     if (pending) continue;
@@ -483,6 +490,13 @@ public final class BaselineAi implements AiPlayer {
                 invites.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
                 for (Candidate c : invites.subList(0, Math.min(2, invites.size()))) add(c.order(), c.reason(), c.priority(), c.category());
             }
+        }
+
+        boolean invitedRecently(String invitee) {
+            for (int back = 1; back <= 4; back++) {
+                for (Order o : f.myOrders(back)) if (o instanceof Order.InviteToZone x && x.invitee().equals(invitee)) return true;
+            }
+            return false;
         }
 
         // ---- investment ----
@@ -648,13 +662,16 @@ public final class BaselineAi implements AiPlayer {
                     if (o instanceof Order.HoldSummit h && h.target().equals(f.id(bestT))) bestV *= 0.5;
                 }
             }
-            if (bestT >= 0 && bestV > 0.2 && f.budget > 0.2) {
+            double realDep = 0;
+            if (bestT >= 0) for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == bestT) realDep = Math.max(realDep, f.topForeignShare[m]);
+            if (bestT >= 0 && bestV > 0.2 && (realDep >= 0.1 || f.st.tension > 50) && f.budget > 0.2) {
                 add(new Order.HoldSummit(f.me, f.id(bestT)), "summit with " + f.id(bestT) + ": relation " + q(f.relation[bestT])
                         + ", supplies up to " + pct(Math.min(1, bestV)) + " of one of my markets"
                         + (f.controlsMe(bestT) ? " and restricts my supplies" : "") + ", tension " + q(f.st.tension),
                         2 + 5 * Math.min(1, bestV) + f.st.tension / 30, Category.DIPLOMACY);
             }
             if (f.def.kind() != ActorKind.MAJOR) return;
+            Candidate bestOfftake = null;
             for (int m = 0; m < f.mk; m++) {
                 int top = f.topForeign[m];
                 if (f.need[m] <= 0 || top < 0 || f.topForeignShare[m] < 0.4 || f.friend(top)) continue;
@@ -672,11 +689,13 @@ public final class BaselineAi implements AiPlayer {
                 if (seller < 0) continue;
                 double annual = round(Math.min(0.25 * f.need[m], 0.3 * spare) * f.periodsPerYear);
                 if (annual <= 0) continue;
-                add(new Order.ProposeOfftake(f.me, f.id(seller), f.sc.market(m).commodity(), f.sc.market(m).stage(), annual, 8),
+                Candidate c = new Candidate(new Order.ProposeOfftake(f.me, f.id(seller), f.sc.market(m).commodity(), f.sc.market(m).stage(), annual, 8),
                         "offtake " + q(annual) + "/yr of " + f.key(m) + " from " + f.id(seller) + " for 8 turns: "
                                 + pct(f.topForeignShare[m]) + " now comes from " + f.id(top) + ", " + f.id(seller) + " produces "
                                 + q(spare) + "/turn", 3 + 5 * f.topForeignShare[m], Category.DIPLOMACY);
+                if (bestOfftake == null || c.priority() > bestOfftake.priority()) bestOfftake = c;
             }
+            if (bestOfftake != null) add(bestOfftake.order(), bestOfftake.reason(), bestOfftake.priority(), bestOfftake.category());
         }
 
         // ---- security moves (hawkish) ----

@@ -29,7 +29,9 @@ public final class StrongAi implements AiPlayer {
     /** Most order sets simulated per decision. */
     public static final int MAX_CANDIDATES = 9;
     /** Smallest gain over the baseline set (value points) that makes the strong AI deviate from it. */
-    static final double MIN_GAIN = 0.05;
+    static final double MIN_GAIN = 0.25;
+    /** Random futures each order set is played in (common to all sets, so they are compared fairly). */
+    static final int SAMPLES = 2;
 
     private final AiStyle style;
     private final int depth;
@@ -62,6 +64,12 @@ public final class StrongAi implements AiPlayer {
             return plan.decision(actor, "strong " + lower(style) + ": one sensible order set");
         }
         Game base = game.forecastCopy(actor);
+        Game[] futures = new Game[SAMPLES];
+        futures[0] = base;
+        for (int k = 1; k < SAMPLES; k++) {
+            futures[k] = base.copy();
+            futures[k].state().rngState ^= BaselineAi.mix(game.seed(), game.currentTurn(), k, 0xF0CA57L);
+        }
         Map<String, List<Order>> others = new HashMap<>();
         BaselineAi predictor = new BaselineAi(AiStyle.BALANCED);
         for (ActorDef ad : game.scenario().actors()) {
@@ -72,13 +80,15 @@ public final class StrongAi implements AiPlayer {
         double[] values = new double[options.size()];
         int best = 0;
         for (int k = 0; k < options.size(); k++) {
-            values[k] = simulate(base, actor, me, others, options.get(k).orderList());
+            double v = 0;
+            for (Game future : futures) v += simulate(future, actor, me, others, options.get(k).orderList());
+            values[k] = v / SAMPLES;
             if (values[k] > values[best] + (best == 0 ? MIN_GAIN : 1e-9)) best = k;
         }
         Option chosen = options.get(best);
         String summary = String.format(Locale.ROOT,
-                "strong %s: simulated %d order sets %d turn(s) ahead; chose %s (value %.2f vs %.2f for the %s baseline set)",
-                lower(style), options.size(), depth, chosen.label(), values[best], values[0], lower(style));
+                "strong %s: simulated %d order sets %d turn(s) ahead in %d futures; chose %s (value %.2f vs %.2f for the %s baseline set)",
+                lower(style), options.size(), depth, SAMPLES, chosen.label(), values[best], values[0], lower(style));
         List<ReasonedOrder> reasoned = new ArrayList<>();
         for (Candidate c : chosen.orders()) {
             String note = best == 0 ? "" : String.format(Locale.ROOT, " [look-ahead: %+.2f over the baseline set]", values[best] - values[0]);

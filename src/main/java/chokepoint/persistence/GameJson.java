@@ -256,7 +256,8 @@ final class GameJson {
         @Override
         public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
             Class<? super T> raw = type.getRawType();
-            if (!raw.getName().startsWith("chokepoint.engine.") || raw.isEnum() || raw.isInterface() || raw.isArray()
+            boolean ours = raw.getName().startsWith("chokepoint.engine.") || raw == SaveMeta.class || raw == Seat.class;
+            if (!ours || raw.isEnum() || raw.isInterface() || raw.isArray()
                     || raw == Scenario.class || raw == Parameters.class || raw == TradeZone.class) {
                 return null;
             }

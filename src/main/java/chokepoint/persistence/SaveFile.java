@@ -148,8 +148,27 @@ public final class SaveFile {
                         + "(the file was edited or damaged)"));
             }
         }
+        if (problems.isEmpty()) {
+            String trouble = trialTurn(state);
+            if (trouble != null) problems.add(new Problem(file, "$.game", "the game cannot be continued: " + trouble));
+        }
         if (!problems.isEmpty()) throw new SaveException(problems);
         return new Loaded(file, version, createdWith, savedAt, meta, state);
+    }
+
+    /**
+     * Resolves the next turn on a copy (and builds every seat's view), so a save whose data the engine cannot run
+     * on is refused now rather than failing in play. Returns null when fine.
+     */
+    private static String trialTurn(GameState state) {
+        try {
+            Game g = Game.fromState(state.copy());
+            for (var a : state.scenario.actors()) g.view(a.id());
+            if (!g.isOver()) g.resolve(java.util.Map.of());
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return e.toString();
+        }
     }
 
     private static void checkMeta(String file, SaveMeta meta, GameState state, List<Problem> problems) {
@@ -252,7 +271,11 @@ public final class SaveFile {
         JsonObject head = new JsonObject();
         while (r.hasNext()) {
             String name = r.nextName();
-            if (name.equals("game")) break;
+            if (name.equals("game")) {
+                if (head.has("meta")) break;
+                r.skipValue(); // meta after the game (a hand-edited file): keep looking
+                continue;
+            }
             head.add(name, TypeAdapters.JSON_ELEMENT.read(r));
             if (head.has("meta") && head.has("format") && head.has("saveVersion") && head.has("savedAt")) break;
         }

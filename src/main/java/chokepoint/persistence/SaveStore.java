@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The saves directory ({@code saves/} by default): named saves {@code <name>.json}, a rolling set of the last N
@@ -38,23 +39,34 @@ public final class SaveStore {
     public static final String AUTOSAVE_PREFIX = "autosave-";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS").withZone(ZoneOffset.UTC);
-    private static final Pattern AUTOSAVE = Pattern.compile("autosave-(.+)-t(\\d+)-(\\d{8}-\\d{9})(?:-(\\d+))?\\.json");
+    private static final Pattern AUTOSAVE = Pattern.compile("autosave-(.+)-t(\\d+)-(\\d{8}-\\d{9})(?:-(\\d+))?\\.json(?:\\.gz)?");
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
     private final Path root;
     private final int keepAutosaves;
     private final Clock clock;
+    private final boolean compress;
 
     public SaveStore(Path root) {
-        this(root, DEFAULT_AUTOSAVES, Clock.systemUTC());
+        this(root, DEFAULT_AUTOSAVES, Clock.systemUTC(), false);
     }
 
     public SaveStore(Path root, int keepAutosaves, Clock clock) {
+        this(root, keepAutosaves, clock, false);
+    }
+
+    /** @param compress write gzip-compressed saves ({@code .json.gz}, about 5x smaller); both kinds are always read */
+    public SaveStore(Path root, int keepAutosaves, Clock clock, boolean compress) {
         if (keepAutosaves < 1) throw new IllegalArgumentException("keep at least one autosave");
         this.root = root;
         this.keepAutosaves = keepAutosaves;
         this.clock = clock;
+        this.compress = compress;
+    }
+
+    private String extension() {
+        return compress ? ".json.gz" : ".json";
     }
 
     /** The store in {@code saves/} under the working directory. */
@@ -68,7 +80,7 @@ public final class SaveStore {
 
     /** Saves under a player-given name (sanitised; an existing save of that name is replaced). */
     public Path save(String name, GameState state, List<Seat> seats) throws IOException {
-        String file = sanitize(name) + ".json";
+        String file = sanitize(name) + extension();
         Path target = root.resolve(file);
         SaveMeta meta = SaveMeta.of(state, name, seats);
         Instant now = clock.instant();
@@ -80,8 +92,8 @@ public final class SaveStore {
     public Path autosave(GameState state, List<Seat> seats) throws IOException {
         Instant now = clock.instant();
         String base = AUTOSAVE_PREFIX + sanitize(state.scenario.id()) + "-t" + state.turn + "-" + STAMP.format(now);
-        Path target = root.resolve(base + ".json");
-        for (int k = 2; Files.exists(target); k++) target = root.resolve(base + "-" + k + ".json");
+        Path target = root.resolve(base + extension());
+        for (int k = 2; Files.exists(target); k++) target = root.resolve(base + "-" + k + extension());
         SaveMeta meta = SaveMeta.of(state, null, seats);
         writeAtomically(target, out -> SaveFile.write(out, state, meta, now));
         pruneAutosaves();
@@ -92,7 +104,7 @@ public final class SaveStore {
     public List<SaveInfo> list() throws IOException {
         List<SaveInfo> out = new ArrayList<>();
         if (!Files.isDirectory(root)) return out;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, "*.json")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, "*.{json,json.gz}")) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".") || !Files.isRegularFile(p)) continue;
@@ -131,7 +143,7 @@ public final class SaveStore {
     }
 
     private Path resolve(String fileName) {
-        if (fileName == null || !fileName.endsWith(".json") || fileName.startsWith(".") || fileName.contains("/")
+        if (fileName == null || !(fileName.endsWith(".json") || fileName.endsWith(".json.gz")) || fileName.startsWith(".") || fileName.contains("/")
                 || fileName.contains("\\") || fileName.contains("\0")) {
             return null;
         }
@@ -158,7 +170,7 @@ public final class SaveStore {
 
     private void pruneAutosaves() throws IOException {
         List<Path> autos = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, AUTOSAVE_PREFIX + "*.json")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, AUTOSAVE_PREFIX + "*.{json,json.gz}")) {
             for (Path p : ds) if (AUTOSAVE.matcher(p.getFileName().toString()).matches()) autos.add(p);
         }
         autos.sort(Comparator.comparing(SaveStore::autosaveKey).reversed());
@@ -190,7 +202,13 @@ public final class SaveStore {
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                writer.write(out);
+                if (compress && target.getFileName().toString().endsWith(".gz")) {
+                    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+                    writer.write(gz);
+                    gz.finish();
+                } else {
+                    writer.write(out);
+                }
                 out.flush();
                 ch.force(true);
             }

@@ -217,10 +217,7 @@ final class StateCodec {
                 v.add(new Violation(p, "must be a turn record, got null"));
                 continue;
             }
-            if (r.price == null || r.price.length != markets) v.add(new Violation(p + ".price", "needs one price per market (" + markets + ")"));
-            if (r.gdpIndex == null || r.gdpIndex.length != actors) v.add(new Violation(p + ".gdpIndex", "needs one value per actor (" + actors + ")"));
-            if (r.stock == null || r.stock.length != actors) v.add(new Violation(p + ".stock", "needs one row per actor (" + actors + ")"));
-            if (r.leverage == null || r.leverage.length != actors) v.add(new Violation(p + ".leverage", "needs one row per actor (" + actors + ")"));
+            checkRecordShapes(r, p, actors, markets, sc.sectors().size(), v);
             if (r.flows != null) {
                 for (int i = 0; i < r.flows.size(); i++) {
                     var f = r.flows.get(i);
@@ -233,6 +230,41 @@ final class StateCodec {
             if (r.turn != t) v.add(new Violation(p + ".turn", "is " + r.turn + ", expected " + t));
         }
         return v;
+    }
+
+    private static final Set<String> PER_MARKET = Set.of("price", "outsidePrice");
+
+    /** Sizes of a turn record's arrays: [actor], [market], [actor][market], leverage [actor][actor], sectorLoss [actor][sector]. */
+    private static void checkRecordShapes(TurnRecord r, String p, int actors, int markets, int sectors, List<Violation> v) {
+        for (Field f : TurnRecord.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) continue;
+            Object val;
+            try {
+                val = f.get(r);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            String name = f.getName();
+            String fp = p + "." + name;
+            if (val instanceof double[] d) {
+                int n = PER_MARKET.contains(name) ? markets : actors;
+                if (d.length != n) v.add(new Violation(fp, "has " + d.length + " entries, expected " + n));
+                checkNumbers(d, fp, false, v);
+            } else if (val != null && val.getClass().isArray() && val.getClass().getComponentType().isArray()) {
+                int rows = java.lang.reflect.Array.getLength(val);
+                int cols = name.equals("leverage") ? actors : name.equals("sectorLoss") ? sectors : markets;
+                if (rows != actors) {
+                    v.add(new Violation(fp, "has " + rows + " rows, expected one per actor (" + actors + ")"));
+                    continue;
+                }
+                for (int i = 0; i < rows; i++) {
+                    Object row = java.lang.reflect.Array.get(val, i);
+                    int len = row == null ? -1 : java.lang.reflect.Array.getLength(row);
+                    if (len != cols) v.add(new Violation(fp + "[" + i + "]", "has " + Math.max(len, 0) + " entries, expected " + cols));
+                    else if (row instanceof double[] d) checkNumbers(d, fp + "[" + i + "]", false, v);
+                }
+            }
+        }
     }
 
     private static String unknownActor(String id) {

@@ -86,6 +86,16 @@ class SaveExceptionTest {
                 Arguments.of("array too long", edit(r -> game(r).getAsJsonArray("price").add(1.0)), "$.game.price", "has 4 entries, the scenario needs 3"),
                 Arguments.of("row too short", edit(r -> game(r).getAsJsonArray("stock").set(2, new JsonArray())), "$.game.stock[2]", "has 0 entries"),
                 Arguments.of("turn out of range", edit(r -> game(r).addProperty("turn", 99)), "$.game.turn", "within 0..8"),
+                Arguments.of("record row too short", edit(r -> game(r).getAsJsonArray("history").get(2).getAsJsonObject().getAsJsonArray("use")
+                        .set(1, new JsonArray())), "$.game.history[2].use[1]", "has 0 entries, expected 3"),
+                Arguments.of("record leverage too small", edit(r -> game(r).getAsJsonArray("history").get(1).getAsJsonObject().getAsJsonArray("leverage")
+                        .remove(0)), "$.game.history[1].leverage", "expected one per actor"),
+                Arguments.of("meta field missing", edit(r -> r.getAsJsonObject("meta").remove("label")), "$.meta.label", "missing field"),
+                Arguments.of("meta seat wrong type", edit(r -> r.getAsJsonObject("meta").getAsJsonArray("seats").get(0).getAsJsonObject()
+                        .addProperty("human", "yes")), "$.meta.seats[0].human", "true or false"),
+                Arguments.of("scenario the engine cannot run", edit(r -> game(r).getAsJsonObject("scenario").getAsJsonArray("actors").get(1)
+                        .getAsJsonObject().getAsJsonArray("demands").get(0).getAsJsonObject().addProperty("stage", "nowhere")),
+                        "$.game", "cannot be continued"),
                 Arguments.of("history missing a turn", edit(r -> game(r).getAsJsonArray("history").remove(3)), "$.game.history", "expected 4"),
                 Arguments.of("scenario not an object", edit(r -> game(r).addProperty("scenario", 5)), "$.game.scenario", "must be an object"),
                 Arguments.of("scenario field missing", edit(r -> game(r).getAsJsonObject("scenario").remove("commodities")), "$.game.scenario.commodities", "missing field"),

@@ -46,6 +46,7 @@ public final class GameScreen {
     private TabPane tabs;
     private int selectedTab;
     private OrdersViewModel ordersVm;
+    private volatile boolean resolving;
 
     private GameScreen(ChokepointApp app, GameSession session) {
         this.app = app;
@@ -179,12 +180,22 @@ public final class GameScreen {
         Tab orders = new Tab(Texts.get("tab.orders") + " (F2)", new OrdersView(ordersVm, this::askSubmit).view());
         orders.setId("tabOrders");
         SeatView view = game().view(seat);
-        Tab map = new Tab(Texts.get("tab.map") + " (F3)", Ui2Screens.map(game(), view::history, seat));
+        Tab map = new Tab(Texts.get("tab.map") + " (F3)");
         map.setId("tabMap");
-        Tab timeline = new Tab(Texts.get("tab.timeline") + " (F4)", Ui2Screens.timeline(game(), view::history, seat));
+        Tab timeline = new Tab(Texts.get("tab.timeline") + " (F4)");
         timeline.setId("tabTimeline");
+        // the map and timeline are built when first opened (they take a moment on a slow PC)
+        Runnable buildMap = () -> {
+            if (map.getContent() != null) return;
+            Ui2Screens.MapAndTimeline mt = Ui2Screens.mapAndTimeline(game(), view::history, seat, app.settings().palette());
+            map.setContent(mt.map().view());
+            timeline.setContent(mt.timeline().view());
+        };
+        map.setOnSelectionChanged(e -> { if (map.isSelected()) buildMap.run(); });
+        timeline.setOnSelectionChanged(e -> { if (timeline.isSelected()) buildMap.run(); });
         tabs.getTabs().addAll(report, orders, map, timeline);
         tabs.getSelectionModel().select(Math.min(selectedTab, tabs.getTabs().size() - 1));
+        if (selectedTab >= 2) buildMap.run();
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> selectedTab = b.intValue());
         return tabs;
     }
@@ -236,12 +247,48 @@ public final class GameScreen {
         return flow.session().aiSeats().size();
     }
 
+    /**
+     * Resolves the turn off the JavaFX thread (AI decisions and market clearing can take a few seconds on a
+     * classroom PC) behind a "resolving" screen, then shows the first hand-off.
+     */
     private void resolve() {
-        flow.resolve();
+        Label busy = new Label(Texts.get("allin.resolving"));
+        busy.getStyleClass().add("handoff-title");
+        busy.setId("resolving");
+        VBox box = new VBox(24, busy, new javafx.scene.control.ProgressIndicator());
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("handoff");
+        app.navigator().show(() -> box);
+        resolving = true;
+        Thread t = new Thread(() -> {
+            Throwable failure = null;
+            try {
+                flow.resolve();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            Throwable f = failure;
+            javafx.application.Platform.runLater(() -> afterResolve(f));
+        }, "resolve-turn");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void afterResolve(Throwable failure) {
+        resolving = false;
         selectedTab = 0;
         show();
+        if (failure != null) {
+            app.navigator().message(Texts.get("allin.failed.title"), String.valueOf(failure));
+            return;
+        }
         String problem = flow.session().autosaveProblem();
         if (problem != null) app.navigator().message(Texts.get("autosave.failed.title"), problem);
+    }
+
+    /** Whether a turn is being resolved in the background. */
+    public boolean resolving() {
+        return resolving;
     }
 
     private Node gameOver() {
@@ -251,8 +298,9 @@ public final class GameScreen {
         Tab debrief = new Tab(Texts.get("tab.debrief"), Ui2Screens.debrief(game()));
         debrief.setId("tabDebrief");
         t.getTabs().add(debrief);
-        Tab map = new Tab(Texts.get("tab.map"), Ui2Screens.map(game(), game()::history, null));
-        Tab timeline = new Tab(Texts.get("tab.timeline"), Ui2Screens.timeline(game(), game()::history, null));
+        Ui2Screens.MapAndTimeline mt = Ui2Screens.mapAndTimeline(game(), game()::history, null, app.settings().palette());
+        Tab map = new Tab(Texts.get("tab.map"), mt.map().view());
+        Tab timeline = new Tab(Texts.get("tab.timeline"), mt.timeline().view());
         t.getTabs().addAll(map, timeline);
         for (SeatConfig s : humans) {
             Tab r = new Tab(Texts.get("tab.reportOf", seatTitle(s)), new ReportView(new ReportViewModel(game(), s.actor())).view());

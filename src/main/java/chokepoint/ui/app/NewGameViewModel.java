@@ -34,6 +34,8 @@ public final class NewGameViewModel {
     }
 
     private final ScenarioCatalog catalog;
+    private final java.util.Map<String, Scenario> loaded = new java.util.HashMap<>();
+    private final java.util.Map<String, String> problems = new java.util.HashMap<>();
     private String scenarioId;
     private Scenario scenario;
     private String loadProblem;
@@ -43,6 +45,7 @@ public final class NewGameViewModel {
     public NewGameViewModel(ScenarioCatalog catalog) {
         this.catalog = catalog;
         List<String> ids = catalog.ids();
+        for (String id : ids) load(id);
         if (!ids.isEmpty()) select(ids.get(0));
     }
 
@@ -63,9 +66,23 @@ public final class NewGameViewModel {
         return Optional.ofNullable(loadProblem);
     }
 
+    private Scenario load(String id) {
+        if (loaded.containsKey(id)) return loaded.get(id);
+        if (problems.containsKey(id)) return null;
+        try {
+            Scenario s = catalog.load(id);
+            loaded.put(id, s);
+            return s;
+        } catch (Exception e) {
+            problems.put(id, String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The scenario's own name in the current language (its id if it cannot be loaded). */
     public String scenarioName(String id) {
-        if (id.equals(scenarioId) && scenario != null) return scenario.name().in(Texts.language());
-        return Texts.getOr("scenario.name." + id, id);
+        Scenario s = load(id);
+        return s == null ? id : s.name().in(Texts.language());
     }
 
     public String description() {
@@ -82,11 +99,9 @@ public final class NewGameViewModel {
         scenarioId = id;
         rows.clear();
         loadProblem = null;
-        try {
-            scenario = catalog.load(id);
-        } catch (Exception e) {
-            scenario = null;
-            loadProblem = e.getMessage();
+        scenario = load(id);
+        if (scenario == null) {
+            loadProblem = problems.get(id);
             return;
         }
         seed = Long.toString(scenario.defaultSeed());

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Opens a given screen straight away, for documentation screenshots ({@code docs/screenshots/make.sh}):
- * {@code --screenshot-mode menu|setup|handoff|orders|report} and {@code --lang en|ja} (neither is saved).
+ * {@code --screenshot-mode menu|setup|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
  */
 final class ScreenshotMode {
     private ScreenshotMode() {}
@@ -26,7 +26,7 @@ final class ScreenshotMode {
         switch (screen) {
             case "menu" -> app.showMainMenu();
             case "setup" -> app.showNewGame();
-            case "handoff", "orders", "report" -> game(app, screen);
+            case "handoff", "orders", "report", "map", "timeline", "debrief" -> game(app, screen);
             default -> { }
         }
     }
@@ -40,16 +40,19 @@ final class ScreenshotMode {
         String first = session.humanSeats().get(0).actor();
         var sc = session.game().scenario();
         var market = sc.markets().get(Math.min(1, sc.markets().size() - 1));
-        if ("report".equals(screen)) {
-            for (var seat : session.humanSeats()) {
-                flow.ready("");
-                var pending = flow.currentPending();
-                pending.add(new Order.BuyStockpile(seat.actor(), market.commodity(), market.stage(), 50));
-                flow.submit();
+        if (!"orders".equals(screen)) {
+            int rounds = "debrief".equals(screen) ? session.game().scenario().calendar().turns() : 2;
+            for (int r = 0; r < rounds && !session.game().isOver(); r++) {
+                for (var seat : session.humanSeats()) {
+                    flow.ready("");
+                    var pending = flow.currentPending();
+                    pending.add(new Order.BuyStockpile(seat.actor(), market.commodity(), market.stage(), 50));
+                    flow.submit();
+                }
+                flow.resolve();
             }
-            flow.resolve();
-            flow.ready("");
-            g.show();
+            if (!session.game().isOver()) flow.ready("");
+            g.showTab("map".equals(screen) ? 2 : "timeline".equals(screen) ? 3 : 0);
             return;
         }
         flow.ready("");

@@ -241,7 +241,7 @@ public final class DebriefScreen {
         Scenario sc = m.scenario();
         LineChart<Number, Number> c = TimelineCharts.newChart();
         TimelineCharts.fill(c, UiText.tr("timeline.chart.prices", UiText.stage(sc, stage)), UiText.tr("timeline.axis.priceIndex"),
-                m.timeline().turns(), m.timeline().priceSeries(stage), x -> UiText.commodity(sc, x), ticks(m), 10, false);
+                m.timeline().turns(), m.timeline().priceSeries(stage), x -> UiText.commodity(sc, x), ticks(m), 6, false);
         return c;
     }
 

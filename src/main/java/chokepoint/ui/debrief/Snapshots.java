@@ -34,6 +34,9 @@ final class Snapshots {
         }
         MapScreen map = new MapScreen(sc, model::records, null, null);
         map.setLens(MapLens.NET_LEVERAGE);
+        for (javafx.scene.Node n : map.map().getChildrenUnmodifiable()) {
+            if (!(n instanceof javafx.scene.canvas.Canvas)) n.setVisible(false); // zoom buttons mean nothing on paper
+        }
         StackPane area = map.mapArea();
         ((javafx.scene.layout.BorderPane) area.getParent()).setCenter(null); // move it to the snapshot scene
         out.put("map", png(area, 1200, 620));

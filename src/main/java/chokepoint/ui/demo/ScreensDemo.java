@@ -92,6 +92,13 @@ public final class ScreensDemo extends Application {
         stage.setScene(new Scene(root, Double.parseDouble(size[0]), Double.parseDouble(size[1])));
         stage.setTitle("Chokepoint – screens demo");
         stage.show();
+        if (opt.containsKey("expand")) {
+            Platform.runLater(() -> {
+                for (String id : opt.get("expand").split(",")) {
+                    if (root.lookup("#" + id) instanceof javafx.scene.control.TitledPane p) p.setExpanded(true);
+                }
+            });
+        }
     }
 
     /** Plays {@code turns} turns; China's bans go in at turns 2 and 3 when they are valid orders. */

@@ -145,52 +145,48 @@ final class CountryPanel {
         return g;
     }
 
-    /** Leverage decomposition: one line per market term, then the total. */
-    static Node leverageTable(Scenario sc, LeverageBreakdown b) {
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(2);
-        String[] heads = {"mapscreen.term.market", "mapscreen.term.dependence", "mapscreen.term.alternatives",
-                "mapscreen.term.stock", "mapscreen.term.exposure", "mapscreen.term.gdpWeight", "mapscreen.term.points"};
-        for (int c = 0; c < heads.length; c++) {
-            Label h = small(UiText.tr(heads[c]));
-            h.setStyle(h.getStyle() + "-fx-font-weight: bold;");
-            g.add(h, c, 0);
-        }
-        int r = 1;
+    /**
+     * Leverage decomposition for a narrow panel: per market term a bold line with its points and a wrapped line
+     * with the factors, then the total. Reverse terms (the holder's own exposure) are marked and subtract.
+     */
+    static VBox leverageRows(Scenario sc, LeverageBreakdown b, double width) {
+        VBox v = new VBox(3);
         for (LeverageRow x : b.rows()) {
-            String who = x.sign() > 0 ? "" : "← ";
-            g.add(small(who + UiText.market(sc, x.market())), 0, r);
-            g.add(small(UiText.pct(x.dependence())), 1, r);
-            g.add(small(UiText.pct(x.alternativeCover())), 2, r);
-            g.add(small(UiText.pct(x.stockCover())), 3, r);
-            g.add(small(UiText.pct(x.exposure())), 4, r);
-            g.add(small(UiText.num(x.gdpWeight())), 5, r);
-            g.add(small(UiText.signed(x.signedPoints())), 6, r);
-            r++;
+            Label head = new Label((x.sign() > 0 ? "" : "← ") + UiText.market(sc, x.market()) + ":  "
+                    + UiText.tr("mapscreen.term.pointsValue", UiText.signed(x.signedPoints())));
+            head.setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
+            head.setWrapText(true);
+            head.setMaxWidth(width);
+            String sep = "  ·  ";
+            Label factors = small(UiText.tr("mapscreen.term.dependence") + " " + UiText.pct(x.dependence()) + sep
+                    + UiText.tr("mapscreen.term.alternatives") + " " + UiText.pct(x.alternativeCover()) + sep
+                    + UiText.tr("mapscreen.term.stock") + " " + UiText.pct(x.stockCover()) + sep
+                    + UiText.tr("mapscreen.term.exposure") + " " + UiText.pct(x.exposure()) + sep
+                    + UiText.tr("mapscreen.term.gdpWeight") + " " + UiText.num(x.gdpWeight()));
+            factors.setWrapText(true);
+            factors.setMaxWidth(width);
+            factors.setPadding(new Insets(0, 0, 3, 12));
+            v.getChildren().addAll(head, factors);
         }
         if (b.otherPoints() != 0) {
-            g.add(small(UiText.tr("mapscreen.term.other")), 0, r);
-            g.add(small(UiText.signed(b.otherPoints())), 6, r++);
+            v.getChildren().add(small(UiText.tr("mapscreen.term.other") + ":  " + UiText.signed(b.otherPoints())));
         }
-        Label total = small(UiText.tr("mapscreen.term.total"));
-        total.setStyle(total.getStyle() + "-fx-font-weight: bold;");
-        g.add(total, 0, r);
-        Label tv = small(UiText.signed(b.total()));
-        tv.setStyle(tv.getStyle() + "-fx-font-weight: bold;");
-        g.add(tv, 6, r);
-        return g;
+        Label total = new Label(UiText.tr("mapscreen.term.total") + ":  "
+                + UiText.tr("mapscreen.term.pointsValue", UiText.signed(b.total())));
+        total.setStyle("-fx-font-weight: bold;");
+        v.getChildren().add(total);
+        return v;
     }
 
     private Node leverageTable(LeverageBreakdown b) {
         Scenario sc = model.scenario();
         Label note = small(UiText.tr("mapscreen.term.note", UiText.actor(sc, b.dependent()), UiText.actor(sc, b.holder())));
         note.setWrapText(true);
-        ScrollPane sp = new ScrollPane(leverageTable(sc, b));
-        sp.setFitToHeight(true);
-        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sp.setPrefViewportHeight(sp.getContent().prefHeight(-1) + 4);
-        return new VBox(4, note, sp);
+        note.maxWidthProperty().bind(scroll.widthProperty().subtract(60));
+        note.setStyle(note.getStyle() + "-fx-text-fill: #4a5866;");
+        VBox rows = leverageRows(sc, b, CountryPanel.WIDTH - 60);
+        for (Node n : rows.getChildren()) if (n instanceof Label l) l.maxWidthProperty().bind(scroll.widthProperty().subtract(60));
+        return new VBox(6, note, rows);
     }
 
     /** A collapsible pane whose title wraps instead of running under the scroll bar. */

@@ -67,7 +67,7 @@ public final class MapScreen {
     private final Label turnLabel = new Label();
     private final Label actorLabel = new Label();
     private final Map<String, Integer> actorOfCountry = new HashMap<>();
-    private Palette sequential = Palette.VIRIDIS;
+    private Palette sequential = Palette.HIGH_CONTRAST;
     private Palette diverging = Palette.BLUE_ORANGE;
     private boolean updating;
     private int selectedActor = -1;
@@ -134,9 +134,18 @@ public final class MapScreen {
         refresh();
     }
 
-    /** Colour-blind-safe palettes from the settings (sequential lenses, leverage lenses). */
+    /** Shows or hides the trade-flow arrows (held-back imports stay drawn). */
+    public void setShowFlows(boolean show) {
+        flowsBox.setSelected(show);
+        refresh();
+    }
+
+    /**
+     * Colour-blind-safe palettes from the settings: sequential lenses (default {@link Palette#HIGH_CONTRAST}, light
+     * for low values) and leverage lenses (default {@link Palette#BLUE_ORANGE}, diverging around 0).
+     */
     public void setPalettes(Palette sequential, Palette diverging) {
-        this.sequential = sequential == null ? Palette.VIRIDIS : sequential;
+        this.sequential = sequential == null ? Palette.HIGH_CONTRAST : sequential;
         this.diverging = diverging == null ? Palette.BLUE_ORANGE : diverging;
         redrawMap();
     }
@@ -316,7 +325,7 @@ public final class MapScreen {
     }
 
     /** Size of the flows labelled with their volume (the rest are drawn without text). */
-    private static final int LABELLED_FLOWS = 4;
+    private static final int LABELLED_FLOWS = 3;
 
     private List<MapMarker> markers() {
         Scenario sc = model.scenario();

@@ -70,8 +70,19 @@ public final class UiText {
     }
 
     public static String turnLabel(int turn, String label) {
-        return turn == 0 ? tr("timeline.start") : label;
+        if (turn == 0) return tr("timeline.start");
+        java.util.regex.Matcher q = QUARTER.matcher(label == null ? "" : label);
+        return q.matches() ? tr("timeline.quarter", q.group(2), q.group(1), q.group(2).substring(2)) : label;
     }
+
+    /** Short form for chart ticks: "Q2 '25" / "25年Q2". */
+    public static String shortTurnLabel(int turn, String label) {
+        if (turn == 0) return tr("timeline.start");
+        java.util.regex.Matcher q = QUARTER.matcher(label == null ? "" : label);
+        return q.matches() ? tr("timeline.quarterShort", q.group(2), q.group(1), q.group(2).substring(2)) : label;
+    }
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("Q(\\d) (\\d{4})");
 
     public static String eventTitle(Scenario sc, String eventId) {
         for (EventDef e : sc.events()) if (e.id().equals(eventId)) return e.title().in(lang());

@@ -80,6 +80,7 @@ public final class OrdersView {
 
         add.setText(Texts.get("orders.add"));
         add.setId("addOrder");
+        add.setDefaultButton(true);
         add.getStyleClass().add("primary");
         add.setOnAction(e -> addOrder());
         cost.setId("orderCost");

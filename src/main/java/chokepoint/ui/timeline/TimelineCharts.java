@@ -79,8 +79,6 @@ public final class TimelineCharts {
 
     /** Short x tick: "Q2 '25" for "Q2 2025", "Start" for turn 0. */
     public static String shortLabel(int turn, String label) {
-        if (turn == 0) return UiText.tr("timeline.start");
-        if (label != null && label.matches("[A-Z]\\d \\d{4}")) return label.substring(0, 2) + " '" + label.substring(5);
-        return label;
+        return UiText.shortTurnLabel(turn, label);
     }
 }

@@ -266,7 +266,7 @@ public final class TimelineScreen {
         String stage = stageBox.getValue();
         TimelineCharts.fill(priceChart, UiText.tr("timeline.chart.prices", stage == null ? "" : UiText.stage(sc, stage)),
                 UiText.tr("timeline.axis.priceIndex"), turns, stage == null ? List.of() : model.priceSeries(stage),
-                m -> UiText.commodity(sc, m), tick, 10, false);
+                m -> UiText.commodity(sc, m), tick, 6, false);
         Integer m = marketBox.getValue();
         TimelineCharts.fill(dependenceChart, UiText.tr("timeline.chart.dependence", m == null ? "" : UiText.market(sc, m)),
                 UiText.tr("timeline.axis.share"), turns, m == null ? List.of() : model.dependenceSeries(m),

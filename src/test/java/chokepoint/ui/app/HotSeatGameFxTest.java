@@ -100,6 +100,7 @@ class HotSeatGameFxTest extends ApplicationTest {
 
         // all in: resolve
         clickOn("#resolveTurn");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#readyButton").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, app.currentGame().session().game().turnsPlayed());
         assertTrue(text("#handoffTitle").contains("CHN"));
@@ -110,6 +111,16 @@ class HotSeatGameFxTest extends ApplicationTest {
         try (var files = Files.list(temp.resolve("saves"))) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("autosave-")), "autosaved");
         }
+
+        // the map tab hosts the map screen (built when first opened)
+        type(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane seatTabs = lookup("#seatTabs").queryAs(TabPane.class);
+        assertEquals(2, seatTabs.getSelectionModel().getSelectedIndex());
+        assertNotNull(seatTabs.getTabs().get(2).getContent());
+        assertFalse(seatTabs.getTabs().get(2).getContent() instanceof Label, "no placeholder");
+        type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Japanese at runtime
         clickOn("#barSettings");

@@ -50,7 +50,7 @@ class ReportViewModelTest {
         assertFalse(lines.isEmpty());
         for (int i = 1; i < lines.size(); i++) assertTrue(lines.get(i - 1).importance() >= lines.get(i).importance());
         String all = String.join("\n", lines.stream().map(ReportViewModel.Line::text).toList());
-        assertTrue(all.contains("CHN imposed an export control on NdPr — Refining: Full ban against JPN."), all);
+        assertTrue(all.contains("CHN imposed an export ban on NdPr — Refining against JPN."), all);
         assertFalse(all.contains("news."), "no raw keys: " + all);
         assertTrue(vm.title().contains("Q1 2025"), vm.title());
 
@@ -78,7 +78,7 @@ class ReportViewModelTest {
         Names names = new Names(g);
         NewsRenderer r = new NewsRenderer(names);
         NewsItem n = NewsItem.publicNews(3, "news.output.control", "JPN", "ev", 12L, "CHN", "BAN", 50L, "ndpr/refining");
-        assertEquals("JPN's EVs output fell 12% because CHN's Full ban held back 50% of its NdPr — Refining imports.", r.render(n));
+        assertEquals("JPN's EVs output fell 12% because CHN's ban held back 50% of its NdPr — Refining imports.", r.render(n));
         NewsItem z = NewsItem.publicNews(2, "news.zone.founded", "USA", "Club", "PRICE_FLOOR+TRUSTED_SUPPLY");
         assertEquals("USA founded the trade zone Club (rules: price floor, trusted-supply standards).", r.render(z));
     }

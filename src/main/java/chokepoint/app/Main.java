@@ -1,21 +1,30 @@
 package chokepoint.app;
 
+import chokepoint.ai.CliAiPlugin;
 import chokepoint.cli.Cli;
 
+import java.util.Set;
+
 /**
- * Entry point. With a subcommand (play, batch, validate, replay, help) it runs the headless runner and exits with
- * its status. Without arguments it prints the usage for now; the UI developer will start the game window here
- * ({@code chokepoint.app.GuiLauncher.launch(args)}).
+ * Entry point. Without arguments, or with only game-window options ({@code --lang en|ja}, {@code --large-text},
+ * {@code --screenshot-mode SCREEN}), the game window opens. With a subcommand (play, batch, validate, replay,
+ * help) it runs the headless runner and exits with its status.
  */
 public final class Main {
+    private static final Set<String> GUI_OPTIONS = Set.of("--lang", "--large-text", "--screenshot-mode");
+
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            // the JavaFX game will start here: chokepoint.app.GuiLauncher.launch(args);
-            System.out.print(Cli.USAGE);
+        if (isGui(args)) {
+            GuiLauncher.launch(args);
             return;
         }
+        CliAiPlugin.register();
         System.exit(Cli.run(args, System.out, System.err));
+    }
+
+    static boolean isGui(String[] args) {
+        return args.length == 0 || GUI_OPTIONS.contains(args[0].split("=", 2)[0]);
     }
 }

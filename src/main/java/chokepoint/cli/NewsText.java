@@ -25,7 +25,7 @@ import java.util.ResourceBundle;
 public final class NewsText {
     static final Map<String, String> TEMPLATES = Map.ofEntries(
             Map.entry("news.armsSale", "{0} sold arms to {1}."),
-            Map.entry("news.control.imposed", "{0} imposed an export {2} on {1} against {3}."),
+            Map.entry("news.control.imposed", "{0} imposed a new control on {1} exports against {3}: {2}."),
             Map.entry("news.control.lifted", "{0} lifted its export controls on {1}."),
             Map.entry("news.cyber.attributed", "A cyber operation against {1}''s {2} was attributed to {0}."),
             Map.entry("news.cyber.foiled", "{0}''s cyber operation against {1}''s {2} was foiled and exposed."),
@@ -69,6 +69,8 @@ public final class NewsText {
             Map.entry("news.zone.joined", "{0} joined {1}."),
             Map.entry("news.zone.left", "{0} left {1}."));
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?<=\\w)s's\\b");
+
     private final ResourceBundle bundle;
     private final Map<String, String> names = new HashMap<>();
 
@@ -84,9 +86,13 @@ public final class NewsText {
                 names.put(m.key(), cn + " (" + stageNames.getOrDefault(m.stage(), m.stage()).toLowerCase(Locale.ROOT) + ")");
             }
         }
+        for (var sector : scenario.sectors()) if (sector.name() != null) names.putIfAbsent(sector.id(), sector.name().en());
         for (EventDef e : scenario.events()) if (e.title() != null) names.putIfAbsent(e.id(), e.title().en());
         for (ProjectDef p : scenario.projects()) if (p.name() != null) names.putIfAbsent(p.id(), p.name().en());
         names.put("*", "everyone");
+        names.put("LICENCE", "licence requirement");
+        names.put("QUOTA", "quota");
+        names.put("BAN", "ban");
     }
 
     private static ResourceBundle loadBundle() {
@@ -107,13 +113,14 @@ public final class NewsText {
         for (int i = 0; i < shown.length; i++) shown[i] = name(args.get(i));
         if (pattern == null) return n.key() + ": " + String.join(", ", args);
         try {
-            return new MessageFormat(pattern, Locale.ROOT).format(shown);
+            return POSSESSIVE.matcher(new MessageFormat(pattern, Locale.ROOT).format(shown)).replaceAll("s'");
         } catch (IllegalArgumentException e) {
             return n.key() + ": " + String.join(", ", args);
         }
     }
 
-    private String name(String arg) {
+    /** English name of an id (actor, market, commodity, sector, event, project), or the id itself. */
+    public String name(String arg) {
         if (arg == null) return "";
         String n = names.get(arg);
         if (n != null) return n;

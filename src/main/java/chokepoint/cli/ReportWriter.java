@@ -101,7 +101,13 @@ public final class ReportWriter {
             o.add("args", strings(n.args()));
             o.add("audience", strings(n.audience()));
             o.addProperty("importance", n.importance());
-            o.addProperty("text", text.text(n));
+            String line = text.text(n);
+            if (n.audience() != null && !n.audience().isEmpty()) {
+                List<String> who = new ArrayList<>();
+                for (String a : n.audience()) who.add(text.name(a));
+                line = "To " + String.join(", ", who) + ": " + line;
+            }
+            o.addProperty("text", line);
             news.add(o);
         }
         t.add("news", news);

@@ -109,6 +109,21 @@ public final class Game {
         return c;
     }
 
+    /**
+     * A copy for look-ahead from one seat's point of view (AI): other actors' hidden stockpiles and budgets are
+     * replaced by the seat's estimates, and the random generator is reseeded from (seed, turn, seat) so the copy
+     * does not reveal the real draws of the coming turn (licence approvals, permits, events).
+     */
+    public Game forecastCopy(String actor) {
+        GameState c = estimatedCopy(actor);
+        int me = state.scenario.actorIndex(actor);
+        for (int a = 0; a < c.actors(); a++) {
+            if (a != me) c.budget[a] = Visibility.estimate(state.budget[a], state.seed, state.turn, me, a, -1);
+        }
+        c.rngState = state.seed ^ Double.doubleToLongBits(chokepoint.engine.state.Rng.hashUnit(state.seed, state.turn, me, 0x5EED));
+        return new Game(c);
+    }
+
     private List<OrderPreview.Change> differences(String actor, TurnRecord a, TurnRecord b) {
         Scenario sc = state.scenario;
         int me = sc.actorIndex(actor);

@@ -271,7 +271,11 @@ public final class SaveFile {
         JsonObject head = new JsonObject();
         while (r.hasNext()) {
             String name = r.nextName();
-            if (name.equals("game")) break;
+            if (name.equals("game")) {
+                if (head.has("meta")) break;
+                r.skipValue(); // meta after the game (a hand-edited file): keep looking
+                continue;
+            }
             head.add(name, TypeAdapters.JSON_ELEMENT.read(r));
             if (head.has("meta") && head.has("format") && head.has("saveVersion") && head.has("savedAt")) break;
         }

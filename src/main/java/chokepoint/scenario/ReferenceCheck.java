@@ -311,7 +311,7 @@ final class ReferenceCheck {
         }
     }
 
-    /** Initial policies: a controller has one export control per market (a later one would replace it). */
+    /** Initial policies: one export control per controller, market and target (a later one would replace it). */
     private void oneExportControlPerMarket() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < s.initialPolicies().size(); i++) {
@@ -319,9 +319,11 @@ final class ReferenceCheck {
             if (e.kind() != EffectKind.EXPORT_CONTROL || e.actor() == null || e.commodity() == null || e.stage() == null) {
                 continue;
             }
-            if (!seen.add(e.actor() + "/" + e.commodity() + "/" + e.stage())) {
+            String target = e.target() == null ? "*" : e.target();
+            if (!seen.add(e.actor() + "/" + e.commodity() + "/" + e.stage() + "/" + target)) {
                 problems.add("$.initialPolicies[" + i + "]", "second export control by " + e.actor() + " on "
-                        + e.commodity() + "/" + e.stage() + " (one per controller and market; merge them)");
+                        + e.commodity() + "/" + e.stage() + " for " + target
+                        + " (one per controller, market and target; merge them)");
             }
         }
     }

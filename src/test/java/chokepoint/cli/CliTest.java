@@ -130,7 +130,7 @@ class CliTest {
             assertTrue(t1.has(k), k);
         }
         assertTrue(t1.getAsJsonArray("news").toString().contains("news.control.imposed"), t1.getAsJsonArray("news").toString());
-        assertTrue(t1.getAsJsonArray("news").toString().contains("imposed an export BAN"), t1.getAsJsonArray("news").toString());
+        assertTrue(t1.getAsJsonArray("news").toString().contains("imposed an export ban on"), t1.getAsJsonArray("news").toString());
         JsonObject jpn = t1.getAsJsonObject("actors").getAsJsonObject("JPN");
         for (String k : new String[] {"gdpIndex", "budget", "score", "exportRevenue", "objectives", "markets"}) assertTrue(jpn.has(k), k);
         assertTrue(t1.getAsJsonObject("leverage").getAsJsonObject("matrix").has("CHN"));

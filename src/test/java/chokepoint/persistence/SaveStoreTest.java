@@ -109,6 +109,14 @@ class SaveStoreTest {
         SaveException e = assertThrows(SaveException.class, () -> store.load("cut.json"));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
         assertThrows(SaveException.class, () -> store.load("../outside.json"));
+        // meta after game (hand-edited): still listed and loadable
+        var tree = com.google.gson.JsonParser.parseString(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+        var reordered = new com.google.gson.JsonObject();
+        for (String k : List.of("format", "saveVersion", "createdWith", "savedAt", "game", "meta")) reordered.add(k, tree.get(k));
+        Files.writeString(dir.resolve("reordered.json"), new com.google.gson.GsonBuilder().serializeNulls().create().toJson(reordered));
+        SaveInfo re = store.list().stream().filter(i -> i.fileName().equals("reordered.json")).findFirst().orElseThrow();
+        assertTrue(re.readable(), re.problem());
+        assertEquals(g.hash(), store.load("reordered.json").game().hash());
     }
 
     @Test

@@ -53,7 +53,7 @@ class ValidationProblemTest {
                 broken("unknown parameter", t -> set(t, "$.parameters.priceSpeed", sourced(0.5)), "$.parameters.priceSpeed", "unknown parameter"),
                 broken("parameter above max", t -> set(t, "$.parameters.priceAdjustSpeed.value", num(2)), "$.parameters.priceAdjustSpeed.value", "between 0 and 1"),
                 broken("parameter source blank", t -> set(t, "$.parameters.tensionDecay.source", str("")), "$.parameters.tensionDecay.source", "non-blank"),
-                broken("licence approval min above max", t -> set(t, "$.parameters.licenceApprovalMin", sourced(0.95)), "$.parameters.licenceApprovalMin.value", "licenceApprovalMax"),
+                broken("licence approval min above max", t -> set(t, "$.parameters.licenceApprovalMin", sourced(0.99)), "$.parameters.licenceApprovalMin.value", "licenceApprovalMax"),
                 // stages, sectors, commodities, markets
                 broken("duplicate stage", t -> appendCopy(t, "$.stages", "$.stages[0]"), "$.stages[3].id", "duplicate stage id"),
                 broken("duplicate sector", t -> appendCopy(t, "$.sectors", "$.sectors[0]"), "$.sectors[3].id", "duplicate sector id"),
@@ -147,7 +147,7 @@ class ValidationProblemTest {
                     set(t, "$.initialPolicies[0].mode", str("QUOTA"));
                     remove(t, "$.initialPolicies[0].value");
                 }, "$.initialPolicies[0].value", "required field is missing"),
-                broken("two export controls on one market", t -> set(appendCopy(t, "$.initialPolicies", "$.initialPolicies[0]"), "$.target", str("JPN")),
+                broken("two export controls on one market and target", t -> set(appendCopy(t, "$.initialPolicies", "$.initialPolicies[0]"), "$.mode", str("LICENCE")),
                         "$.initialPolicies[1]", "second export control by CHN on gallium/refining"),
                 broken("quota share above 1", t -> set(t, "$.initialPolicies[0].value", num(2)), "$.initialPolicies[0].value", "between 0 and 1"),
                 broken("effect kind", t -> set(t, "$.events[0].effects[1].kind", str("NUKE")), "$.events[0].effects[1].kind", "must be one of ADD_CAPACITY"),

@@ -54,11 +54,13 @@ public final class Effects {
             case BUDGET -> { if (a >= 0) s.budget[a] = Math.max(0, s.budget[a] + e.value()); }
             case EXPORT_CONTROL -> {
                 if (a < 0 || m < 0) return;
-                // a timed control (an embargo for two turns) sits on top of a standing one, which returns after it
-                if (e.duration() <= 0) {
-                    s.controls.removeIf(c -> c.controller().equals(actorId) && c.market() == m && c.untilTurn() == 0);
-                }
                 Target t = e.target() == null || "*".equals(e.target()) ? Target.all() : Target.actors(e.target());
+                // controls on different targets stack (a licence for all, a ban for one); a timed control (an
+                // embargo for two turns) sits on top of a standing one, which applies again after it
+                if (e.duration() <= 0) {
+                    s.controls.removeIf(c -> c.controller().equals(actorId) && c.market() == m && c.untilTurn() == 0
+                            && c.target().equals(t));
+                }
                 ControlMode mode = e.mode() == null ? ControlMode.LICENCE : ControlMode.valueOf(e.mode());
                 int until = e.duration() > 0 ? lastTurn : 0;
                 s.controls.add(new ExportControl(actorId, m, mode, t, clamp(e.value(), 0, 1), turn, until));

@@ -88,7 +88,7 @@ final class MarketClearing {
                 int m = sc.marketIndex(d.commodity(), d.stage());
                 out.directDemand[a][m] += c.perTurn(d.annual().value());
             }
-            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m];
+            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m] * priceResponse(a, m);
         }
         for (TimedModifier mod : s.modifiers) {
             if (mod.kind() != TimedModifier.Kind.DEMAND || mod.untilTurn() < c.turn) continue;
@@ -97,6 +97,18 @@ final class MarketClearing {
                 if (mod.market() >= 0) out.directDemand[a][mod.market()] *= mod.factor();
             }
         }
+    }
+
+    /**
+     * Short-run demand response to the price this buyer pays: (price / reference)^(-elasticity), between 0.5 and
+     * 1.2, so a lasting gap is partly closed by thrifting rather than only by shortage.
+     */
+    private double priceResponse(int a, int m) {
+        double eps = sc.parameters().get(ParameterKey.DEMAND_PRICE_ELASTICITY);
+        if (eps <= 0) return 1;
+        double paid = rules.controls(m, a) ? s.price[m] : s.outsidePrice[m];
+        double ratio = paid / sc.market(m).referencePrice().value();
+        return Math.max(0.5, Math.min(1.2, Math.pow(Math.max(1e-6, ratio), -eps)));
     }
 
     /**

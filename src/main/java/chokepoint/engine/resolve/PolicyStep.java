@@ -26,7 +26,8 @@ final class PolicyStep {
             int a = c.idx(o.actor());
             if (o instanceof Order.ImposeExportControl x) {
                 int m = c.sc.marketIndex(x.commodity(), x.stage());
-                c.s.controls.removeIf(ec -> ec.controller().equals(x.actor()) && ec.market() == m && ec.untilTurn() == 0);
+                c.s.controls.removeIf(ec -> ec.controller().equals(x.actor()) && ec.market() == m && ec.untilTurn() == 0
+                        && ec.target().equals(x.target()));
                 c.s.controls.add(new ExportControl(x.actor(), m, x.mode(), x.target(), x.quotaShare(), c.turn, 0));
                 c.adjustTension(x.mode().ordinal() + 1.0);
                 c.publicNews(3, "news.control.imposed", x.actor(), c.marketKey(m), x.mode().name(), describe(x.target()));

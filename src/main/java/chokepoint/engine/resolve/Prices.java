@@ -3,14 +3,13 @@ package chokepoint.engine.resolve;
 import chokepoint.engine.scenario.CommodityDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.scenario.Parameters;
-import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.GameState;
 
 /**
  * Price response (docs/MODEL.md, "Prices"): the benchmark price moves towards
  * ref x ((T / T0) x (1 + U))^(1/elasticity), where T is world demand over world available supply, T0 its value
- * at the start and U the unmet share of demand; the outside price adds a premium for supply held under
- * export-control regimes.
+ * at the start and U the unmet share of demand; the outside price adds a premium for the volume export controls
+ * held back from buyers outside the controllers.
  */
 final class Prices {
     private Prices() {}
@@ -40,38 +39,18 @@ final class Prices {
     }
 
     /**
-     * Share of world output held back by export controls this turn: each controller's capacity share times the
-     * share of its exports not let through (ban 1, quota 1 - quota, licence 1 - this turn's approval).
+     * Share of the demand of buyers outside the controllers that export controls held back this turn (volume
+     * actually blocked, so a long-standing ban that buyers have routed around adds no premium).
      */
     static double controlledShare(TurnContext c, int m, TradeRules rules, MarketOutcome out) {
-        GameState s = c.s;
-        double world = 0;
-        for (int a = 0; a < c.actors; a++) world += s.capacity[a][m];
-        if (world <= 0) return 0;
-        double held = 0;
-        for (int i = 0; i < s.controls.size(); i++) {
-            ExportControl ec = s.controls.get(i);
-            if (ec.market() != m) continue;
-            int a = c.idx(ec.controller());
-            if (a < 0) continue;
-            double reach = switch (ec.target().kind()) {
-                case ALL, OUTSIDE_ZONE -> 1.0;
-                case ACTORS -> targetDemandShare(c, m, ec.target().actors(), out);
-            };
-            held += s.capacity[a][m] / world * (1 - rules.approval[i]) * reach;
-        }
-        return Math.min(1, held);
-    }
-
-    private static double targetDemandShare(TurnContext c, int m, java.util.List<String> targets, MarketOutcome out) {
-        double total = 0;
-        double hit = 0;
+        double blocked = 0;
+        double outsideDemand = 0;
         for (int a = 0; a < c.actors; a++) {
-            double d = out.directDemand[a][m] + out.inputDemand[a][m];
-            total += d;
-            if (targets.contains(c.id(a))) hit += d;
+            if (rules.controls(m, a)) continue;
+            blocked += out.blocked[a][m];
+            outsideDemand += out.directDemand[a][m] + out.inputDemand[a][m];
         }
-        return total <= 0 ? 0 : hit / total;
+        return outsideDemand <= 0 ? 0 : Math.min(1, blocked / outsideDemand);
     }
 
     static double clamp(double v, double lo, double hi) {

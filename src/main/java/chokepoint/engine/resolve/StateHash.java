@@ -12,7 +12,9 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class StateHash {
     private final MessageDigest md;
-    private final byte[] buf = new byte[8];
+    /** Bytes are gathered here and fed to the digest in large blocks (same digest, far fewer update calls). */
+    private byte[] buf = new byte[8192];
+    private int len;
 
     private StateHash() {
         try {
@@ -55,14 +57,22 @@ public final class StateHash {
         h.str(s.modifiers.toString());
         h.str(s.firedEvents.toString());
         h.num(s.nextId);
+        h.flush();
         StringBuilder sb = new StringBuilder(64);
-        for (byte b : h.md.digest()) sb.append(String.format("%02x", b));
+        for (byte b : h.md.digest()) sb.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
         return sb.toString();
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private void flush() {
+        md.update(buf, 0, len);
+        len = 0;
+    }
+
     private void num(long v) {
-        for (int i = 0; i < 8; i++) buf[i] = (byte) (v >>> (8 * i));
-        md.update(buf);
+        if (len + 8 > buf.length) flush();
+        for (int i = 0; i < 8; i++) buf[len++] = (byte) (v >>> (8 * i));
     }
 
     private void arr(double[] a) {
@@ -78,6 +88,12 @@ public final class StateHash {
     private void str(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         num(b.length);
-        md.update(b);
+        if (len + b.length > buf.length) {
+            flush();
+            md.update(b);
+        } else {
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
+        }
     }
 }

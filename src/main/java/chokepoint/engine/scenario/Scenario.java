@@ -107,7 +107,9 @@ public final class Scenario {
     }
 
     public int marketIndex(String commodityId, String stageId) {
-        Integer i = index().marketIdx.get(commodityId + "/" + stageId);
+        // nested lookup: no string concatenation (hot in turn resolution)
+        Map<String, Integer> stages = index().marketByCommodity.get(commodityId);
+        Integer i = stages == null ? null : stages.get(stageId);
         return i == null ? -1 : i;
     }
 
@@ -146,7 +148,7 @@ public final class Scenario {
     private static final class Index {
         final List<MarketDef> markets = new ArrayList<>();
         final Map<String, Integer> actorIdx = new HashMap<>();
-        final Map<String, Integer> marketIdx = new HashMap<>();
+        final Map<String, Map<String, Integer>> marketByCommodity = new HashMap<>();
         final Map<String, Integer> commodityIdx = new HashMap<>();
         final int[] marketCommodity;
         final int[] marketStagePos;
@@ -170,7 +172,7 @@ public final class Scenario {
                     int m = markets.size();
                     MarketDef md = cd.stages().get(k);
                     markets.add(md);
-                    marketIdx.put(md.key(), m);
+                    marketByCommodity.computeIfAbsent(md.commodity(), x -> new HashMap<>()).put(md.stage(), m);
                     marketCommodity[m] = c;
                     marketStagePos[m] = k;
                     upstream[m] = k == 0 ? -1 : m - 1;

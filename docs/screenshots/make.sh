@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Reproduces the screenshots in this folder: every screen in English and Japanese at 1600x900 and 1280x720.
+# Needs Xvfb and ImageMagick (see /work/shared/TOOLCHAIN.md). Run from the project root:
+#   [WAIT=seconds] [SIZES="1600x900"] [LANGS="en"] docs/screenshots/make.sh [screen ...]   (screens: menu setup handoff orders report map timeline debrief)
+# The app runs with --screenshot-mode (opens the screen directly) and a temporary settings directory.
+set -eu
+cd "$(dirname "$0")/../.."
+out=docs/screenshots
+screens=${*:-menu setup handoff orders report}
+mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+cp="target/classes:$(cat target/cp.txt)"
+home=$(mktemp -d)
+for size in ${SIZES:-1600x900 1280x720}; do
+  disp=:$((150 + RANDOM % 100))
+  Xvfb $disp -screen 0 ${size}x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
+  sleep 1
+  for lang in ${LANGS:-en ja}; do
+    for screen in $screens; do
+      DISPLAY=$disp java -Duser.home="$home" -cp "$cp" chokepoint.app.Main --screenshot-mode "$screen" --lang "$lang" >/dev/null 2>&1 & pid=$!
+      for _ in $(seq 40); do
+        sleep 1
+        DISPLAY=$disp xwininfo -root -children 2>/dev/null | grep -q '"Chokepoint\|"チョークポイント' && break
+      done
+      sleep "${WAIT:-15}"
+      DISPLAY=$disp import -window root "$out/$screen-$lang-$size.png" && echo "saved $out/$screen-$lang-$size.png"
+      kill $pid 2>/dev/null || true
+      wait $pid 2>/dev/null || true
+    done
+  done
+  kill $xpid 2>/dev/null || true
+done
+rm -rf "$home"

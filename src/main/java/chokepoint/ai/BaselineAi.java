@@ -1,0 +1,762 @@
+package chokepoint.ai;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.order.Order;
+import chokepoint.engine.order.Rejection;
+import chokepoint.engine.scenario.ActorKind;
+import chokepoint.engine.scenario.EffectDef;
+import chokepoint.engine.scenario.ObjectiveDef;
+import chokepoint.engine.scenario.ObjectiveKind;
+import chokepoint.engine.scenario.ProjectDef;
+import chokepoint.engine.state.ControlMode;
+import chokepoint.engine.state.ExportControl;
+import chokepoint.engine.state.LeverageTerm;
+import chokepoint.engine.state.OfftakeDeal;
+import chokepoint.engine.state.Proposal;
+import chokepoint.engine.state.ProposalKind;
+import chokepoint.engine.state.Research;
+import chokepoint.engine.state.ResearchStatus;
+import chokepoint.engine.state.Sanction;
+import chokepoint.engine.state.Target;
+import chokepoint.engine.state.Tariff;
+import chokepoint.engine.state.TimedModifier;
+import chokepoint.engine.state.TradeZone;
+import chokepoint.engine.state.ZoneRule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The baseline AI: fast heuristics for any role. It lists candidate orders with a priority from the seat's own
+ * figures (shortages, dependence on one supplier, stock cover, budget, objectives, leverage, proposals to it),
+ * scales each priority by the style, and takes candidates greedily while the set stays valid and within action
+ * points and budget. A small seeded jitter (seed, turn, actor) breaks ties, so play is deterministic.
+ */
+public final class BaselineAi implements AiPlayer {
+    /** Broad kinds of orders, each weighted by the style. */
+    enum Category { RESPOND, STOCKPILE, CONTROL, TARIFF, ZONE, INVEST, RESEARCH, DIPLOMACY, SECURITY, DEFENCE }
+
+    /** A candidate order with its reason and priority. */
+    record Candidate(Order order, String reason, double priority, Category category) {
+        ReasonedOrder reasoned() { return new ReasonedOrder(order, reason); }
+    }
+
+    /** The chosen orders and every candidate considered (for the strong AI's variants), best first. */
+    record Plan(List<Candidate> chosen, List<Candidate> ranked) {
+        Decision decision(String actor, String summary) {
+            return new Decision(actor, chosen.stream().map(Candidate::reasoned).toList(), summary);
+        }
+    }
+
+    private final AiStyle style;
+
+    public BaselineAi(AiStyle style) {
+        this.style = style;
+    }
+
+    public AiStyle style() { return style; }
+
+    @Override
+    public Decision decide(Game game, String actor) {
+        Plan p = plan(game, actor);
+        return p.decision(actor, style.name().toLowerCase(Locale.ROOT) + " baseline: " + p.chosen().size()
+                + " orders from " + p.ranked().size() + " candidates");
+    }
+
+    Plan plan(Game game, String actor) {
+        if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
+            return new Plan(List.of(), List.of());
+        }
+        SeatFacts f = new SeatFacts(game, actor);
+        List<Candidate> all = new ArrayList<>();
+        new Generator(f, style, all).run();
+        SplittableRandom rng = new SplittableRandom(mix(game.seed(), game.currentTurn(), f.i, style.ordinal()));
+        List<Candidate> ranked = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            double jitter = 1 + 0.1 * (rng.nextDouble() - 0.5);
+            ranked.add(new Candidate(c.order(), c.reason(), c.priority() * jitter, c.category()));
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+        return new Plan(select(game, actor, ranked), ranked);
+    }
+
+    /** Greedy choice: the best candidates that keep the set valid, within action points and budget. */
+    static List<Candidate> select(Game game, String actor, List<Candidate> ranked) {
+        List<Candidate> chosen = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        int apLeft = game.scenario().actor(actor).map(a -> a.actionPoints()).orElse(0);
+        for (Candidate c : ranked) {
+            if (c.priority() <= 0) continue;
+            int ap = game.cost(c.order()).actionPoints();
+            if (ap > apLeft) continue;
+            orders.add(c.order());
+            List<List<Rejection>> checks = game.validateAll(actor, orders);
+            if (checks.get(checks.size() - 1).isEmpty()) {
+                chosen.add(c);
+                apLeft -= ap;
+            } else {
+                orders.remove(orders.size() - 1);
+            }
+        }
+        return chosen;
+    }
+
+    static long mix(long... keys) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (long k : keys) {
+            h ^= k + 0x632BE59BD9B4E019L + (h << 6) + (h >>> 2);
+            h *= 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        return h;
+    }
+
+    static String q(double x) {
+        double a = Math.abs(x);
+        if (a >= 1e9) return fixed(x / 1e9, 1) + "G";
+        if (a >= 1e6) return fixed(x / 1e6, 1) + "M";
+        if (a >= 100) return fixed(x, 0);
+        if (a >= 1) return fixed(x, 1);
+        return fixed(x, 2);
+    }
+
+    static String pct(double share) {
+        return fixed(share * 100, 0) + "%";
+    }
+
+    static String bn(double x) {
+        return "$" + fixed(x, 2) + "bn";
+    }
+
+    static String signed(double x) {
+        String s = fixed(x, 0);
+        return s.startsWith("-") ? s : "+" + s;
+    }
+
+    /** Fixed-point formatting without java.util.Formatter (which is slow), locale-independent. */
+    static String fixed(double x, int decimals) {
+        if (!Double.isFinite(x)) return String.valueOf(x);
+        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+        long v = Math.round(Math.abs(x) * scale);
+        StringBuilder sb = new StringBuilder(12);
+        if (x < 0 && v != 0) sb.append('-');
+        sb.append(v / scale);
+        if (decimals > 0) {
+            sb.append('.');
+            long frac = v % scale;
+            if (decimals == 2 && frac < 10) sb.append('0');
+            sb.append(frac);
+        }
+        return sb.toString();
+    }
+
+    /** Builds the candidates for one seat and style. */
+    private static final class Generator {
+        final SeatFacts f;
+        final AiStyle style;
+        final List<Candidate> out;
+
+        Generator(SeatFacts f, AiStyle style, List<Candidate> out) {
+            this.f = f;
+            this.style = style;
+            this.out = out;
+        }
+
+        double weight(Category c) {
+            return switch (c) {
+                case RESPOND, DEFENCE -> 1;
+                case STOCKPILE -> style == AiStyle.COOPERATIVE ? 1.3 : 1.0;
+                case CONTROL -> switch (style) { case HAWKISH -> 1.7; case BALANCED -> 1.0; case COOPERATIVE -> 0.25; };
+                case TARIFF -> switch (style) { case HAWKISH -> 1.3; case BALANCED -> 0.6; case COOPERATIVE -> 0.1; };
+                case ZONE -> switch (style) { case HAWKISH -> 0.6; case BALANCED -> 1.0; case COOPERATIVE -> 1.6; };
+                case INVEST -> style == AiStyle.COOPERATIVE ? 1.1 : 1.0;
+                case RESEARCH -> switch (style) { case HAWKISH -> 0.8; case BALANCED -> 1.0; case COOPERATIVE -> 1.3; };
+                case DIPLOMACY -> switch (style) { case HAWKISH -> 0.5; case BALANCED -> 1.0; case COOPERATIVE -> 1.5; };
+                case SECURITY -> switch (style) { case HAWKISH -> 1.0; case BALANCED -> 0.3; case COOPERATIVE -> 0.0; };
+            };
+        }
+
+        void add(Order o, String reason, double priority, Category c) {
+            double p = priority * weight(c);
+            if (p > 0 && Double.isFinite(p)) out.add(new Candidate(o, reason, p, c));
+        }
+
+        void run() {
+            responses();
+            stockpiles();
+            controls();
+            liftControls();
+            tariffsAndSanctions();
+            zones();
+            investments();
+            research();
+            diplomacy();
+            security();
+            escorts();
+        }
+
+        // ---- proposals addressed to me (free orders) ----
+
+        void responses() {
+            for (Proposal p : f.view.proposalsToMe()) {
+                int from = f.sc.actorIndex(p.from());
+                double rel = f.relation[from];
+                boolean ally = f.allied[from];
+                String relText = (ally ? "ally, " : "") + "relation " + signed(rel);
+                switch (p.kind()) {
+                    case ZONE_INVITATION -> {
+                        TradeZone z = f.st.zone(p.zone());
+                        double need = switch (style) { case HAWKISH -> 20; case BALANCED -> 0; case COOPERATIVE -> -20; };
+                        boolean producerRules = z != null && f.def.kind() == ActorKind.PRODUCER
+                                && (z.has(ZoneRule.LOCAL_PROCESSING) || z.has(ZoneRule.JOINT_FINANCING));
+                        boolean rival = false;
+                        if (z != null) for (String mId : z.members) {
+                            int x = f.sc.actorIndex(mId);
+                            if (x >= 0 && x != f.i && f.relation[x] < -40 && !f.allied[x]) rival = true;
+                        }
+                        boolean accept = z != null && !rival && (ally || rel >= need || (producerRules && rel >= need - 20));
+                        String zn = z == null ? p.zone() : z.name;
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), (accept ? "accept" : "decline")
+                                + " invitation to zone \"" + zn + "\" from " + p.from() + ": " + relText
+                                + (rival ? ", a rival is a member" : "")
+                                + (producerRules ? ", its rules favour producers" : ""), 50, Category.RESPOND);
+                    }
+                    case OFFTAKE_DEAL -> {
+                        int m = p.market();
+                        double perTurn = p.quantity() / f.periodsPerYear;
+                        double prod = f.rec.production[f.i][m];
+                        double need = switch (style) { case HAWKISH -> 0; case BALANCED -> -20; case COOPERATIVE -> -40; };
+                        boolean canSupply = prod > 0 && perTurn <= 0.6 * prod;
+                        boolean accept = canSupply && (ally || rel >= need);
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), (accept ? "accept" : "decline")
+                                + " offtake of " + q(p.quantity()) + "/yr of " + f.key(m) + " for " + p.from() + ": "
+                                + (canSupply ? "it is " + pct(perTurn / Math.max(1e-9, prod)) + " of my output"
+                                : "my output " + q(prod) + "/turn cannot carry it") + ", " + relText, 50, Category.RESPOND);
+                    }
+                    case HOSTED_INVESTMENT -> {
+                        int m = p.market();
+                        double need = f.def.kind() == ActorKind.PRODUCER
+                                ? (style == AiStyle.HAWKISH ? -10 : -40) : (style == AiStyle.HAWKISH ? 20 : 0);
+                        boolean accept = ally || rel >= need;
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), (accept ? "accept" : "decline")
+                                + " " + p.from() + "'s plant here: +" + q(p.quantity()) + "/yr of " + f.key(m)
+                                + " capacity (now " + q(f.st.capacity[f.i][m]) + "), " + relText, 50, Category.RESPOND);
+                    }
+                }
+            }
+        }
+
+        // ---- stockpiles ----
+
+        double targetDaysBase() {
+            return switch (style) { case HAWKISH -> 60; case BALANCED -> 60; case COOPERATIVE -> 90; };
+        }
+
+        void stockpiles() {
+            for (int m = 0; m < f.mk; m++) {
+                if (f.need[m] <= 0) continue;
+                int top = f.topForeign[m];
+                boolean risky = top >= 0 && (f.hostile(top) || f.controlsMe(top));
+                double risk = Math.max(f.shortageShare[m], f.topForeignShare[m] * (risky ? 1 : 0.35));
+                if (!f.controlsOnMe(m).isEmpty()) risk = Math.max(risk, 0.5);
+                double target = targetDaysBase() * (risk >= 0.3 ? 1 : 0.5);
+                double objectiveDays = 0;
+                for (ObjectiveDef o : f.objectives) {
+                    if (o.kind() == ObjectiveKind.STOCKPILE_DAYS_AT_LEAST && f.market(o) == m) objectiveDays = Math.max(objectiveDays, o.threshold());
+                    if (o.kind() == ObjectiveKind.SHORTAGE_AT_MOST && f.market(o) == m) risk = Math.max(risk, 0.4);
+                }
+                if (objectiveDays > 0) target = Math.max(target, objectiveDays * 1.15);
+                double price = f.st.outsidePrice[m];
+                double fullCost = target * f.need[m] / f.daysPerTurn * price / 1e9;
+                double affordableDays = fullCost <= 0 ? target : target * Math.min(1, 0.5 * f.budget / fullCost);
+                double days = Math.floor(Math.min(target, affordableDays));
+                double current = f.st.stockTargetDays[f.i][m];
+                if ((risk >= 0.2 || objectiveDays > 0) && days >= 10 && current < 0.9 * days) {
+                    double pri = 8 * risk + (objectiveDays > 0 && f.stockDays[m] < objectiveDays ? 8 : 0);
+                    add(new Order.SetStockpileTarget(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), days),
+                            "stockpile target " + q(days) + " days of " + f.key(m) + ": cover " + q(f.stockDays[m])
+                                    + " days, " + (top >= 0 ? pct(f.topForeignShare[m]) + " from " + f.id(top) : "no imports")
+                                    + (objectiveDays > 0 ? ", objective " + q(objectiveDays) + " days" : "")
+                                    + ", full cost ~" + bn(fullCost * days / Math.max(1, target)), pri, Category.STOCKPILE);
+                }
+                // an immediate purchase when cover is far below the target and the market is not short
+                if ((risk >= 0.3 || objectiveDays > 0) && f.shortageShare[m] < 0.02 && f.stockDays[m] < 0.5 * Math.max(days, 1)
+                        && days >= 10) {
+                    double gap = (days - f.stockDays[m]) * f.need[m] / f.daysPerTurn;
+                    double qty = Math.min(gap * 0.5, 0.25 * f.budget * 1e9 / Math.max(1e-9, price));
+                    qty = Math.min(qty, f.need[m]);
+                    if (qty > 0) {
+                        add(new Order.BuyStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), round(qty)),
+                                "buy " + q(round(qty)) + " " + f.key(m) + " for the stockpile: cover " + q(f.stockDays[m])
+                                        + " days < " + q(days) + "-day target", 6 * risk + (objectiveDays > 0 ? 4 : 0), Category.STOCKPILE);
+                    }
+                }
+            }
+            // release into a dear market when well above target
+            for (int m = 0; m < f.mk; m++) {
+                double stock = f.st.stock[f.i][m];
+                if (stock <= 0) continue;
+                double ratio = f.rec.price[m] / f.referencePrice(m);
+                double target = Math.max(f.st.stockTargetDays[f.i][m], 30);
+                if (ratio >= 1.8 && (f.need[m] <= 0 || f.stockDays[m] > 2 * target) && f.shortageShare[m] < 0.01) {
+                    double qty = round(stock * 0.25);
+                    if (qty > 0) add(new Order.ReleaseStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), qty),
+                            "release " + q(qty) + " " + f.key(m) + " from the stockpile: price is " + fixed(ratio, 1) + "x"
+                                    + " reference and cover is " + q(f.stockDays[m]) + " days", 3 * ratio, Category.STOCKPILE);
+                }
+            }
+        }
+
+        // ---- export controls where I hold leverage ----
+
+        void controls() {
+            double minPoints = switch (style) { case HAWKISH -> 1.0; case BALANCED -> 3.0; case COOPERATIVE -> 8.0; };
+            double relLimit = switch (style) { case HAWKISH -> 20; case BALANCED -> -10; case COOPERATIVE -> -50; };
+            double[][] points = new double[f.mk][f.n];
+            double[][] stockCover = new double[f.mk][f.n];
+            for (LeverageTerm t : f.rec.leverageTerms) {
+                if (t.holder() != f.i) continue;
+                points[t.market()][t.dependent()] += t.points();
+                stockCover[t.market()][t.dependent()] = t.stockCover();
+            }
+            for (int m = 0; m < f.mk; m++) {
+                if (f.st.capacity[f.i][m] <= 0) continue;
+                List<String> targets = new ArrayList<>();
+                double sum = 0;
+                double exportCost = 0;
+                int worst = -1;
+                for (int d = 0; d < f.n; d++) {
+                    if (d == f.i || points[m][d] <= 0) continue;
+                    boolean retaliate = f.controlsMe(d);
+                    double need = retaliate ? minPoints * 0.5 : minPoints;
+                    if (f.allied[d] || f.st.inSameZone(f.i, d)) continue;
+                    if (f.relation[d] >= relLimit && !retaliate) continue;
+                    if (style == AiStyle.COOPERATIVE && !retaliate) continue;
+                    if (points[m][d] < need) continue;
+                    targets.add(f.id(d));
+                    sum += points[m][d] * (retaliate ? 1.5 : 1);
+                    exportCost += f.exportValue(m, d);
+                    if (worst < 0 || points[m][d] > points[m][worst]) worst = d;
+                }
+                if (targets.isEmpty()) continue;
+                double revShare = f.revenue <= 0 ? 0 : exportCost / f.revenue;
+                ControlMode mode = style == AiStyle.HAWKISH && sum >= 10 ? ControlMode.BAN : ControlMode.LICENCE;
+                ExportControl existing = f.myControl(m);
+                if (existing != null && (existing.mode() == mode || existing.mode() == ControlMode.BAN)) continue;
+                double pri = Math.min(20, sum) * Math.max(0, 1 - 3 * revShare);
+                String who = String.join("+", targets);
+                double cover = stockCover[m][worst] * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);
+                add(new Order.ImposeExportControl(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), mode,
+                                new Target(Target.Kind.ACTORS, List.copyOf(targets), null), 0),
+                        (mode == ControlMode.BAN ? "ban " : "licence ") + f.key(m) + " to " + who + ": " + f.id(worst)
+                                + " depends on me for " + q(points[m][worst]) + " leverage points with ~" + q(cover)
+                                + " days of stockpile, and my exports there are " + pct(revShare) + " of revenue"
+                                + (f.controlsMe(worst) ? "; it restricts my supplies" : ""), pri, Category.CONTROL);
+            }
+        }
+
+        void liftControls() {
+            for (ExportControl c : f.st.controls) {
+                if (!c.controller().equals(f.me)) continue;
+                boolean provoked = false;
+                for (int d = 0; d < f.n; d++) if (d != f.i && f.targets(c.target(), f.id(d)) && f.controlsMe(d)) provoked = true;
+                int age = f.turn - c.sinceTurn();
+                if (age < 2) continue;
+                int down = f.sc.downstreamOf(c.market());
+                if (f.def.kind() == ActorKind.PRODUCER && down >= 0 && f.st.capacity[f.i][down] > 0) continue;
+                double lost = f.exportValueAll(c.market());
+                double pri = switch (style) {
+                    case COOPERATIVE -> provoked ? 1 : 9;
+                    case BALANCED -> !provoked && age >= 6 ? 4 + f.st.tension / 20 : 0;
+                    case HAWKISH -> 0;
+                };
+                if (pri <= 0) continue;
+                add(new Order.LiftExportControl(f.me, f.sc.market(c.market()).commodity(), f.sc.market(c.market()).stage()),
+                        "lift my " + c.mode().name().toLowerCase(Locale.ROOT) + " on " + f.key(c.market()) + ": in force "
+                                + age + " turns, tension " + q(f.st.tension) + ", exports there now " + bn(lost) + "/turn"
+                                + (provoked ? "" : ", no counter-measures against me"), pri, Category.CONTROL);
+            }
+        }
+
+        // ---- tariffs and sanctions ----
+
+        void tariffsAndSanctions() {
+            int k = f.sc.commodities().size();
+            for (int c = 0; c < f.n; c++) {
+                if (c == f.i || !f.controlsMe(c) || f.allied[c]) continue;
+                // retaliate on a commodity I import from c but could get elsewhere
+                int bestK = -1;
+                double bestVal = 0;
+                for (int kk = 0; kk < k; kk++) {
+                    double fromC = 0, share = 0;
+                    for (int m : f.sc.marketsOf(kk)) {
+                        fromC += f.importsFrom[m][c] * f.rec.price[m];
+                        if (f.supplyTotal[m] > 0) share = Math.max(share, f.importsFrom[m][c] / f.supplyTotal[m]);
+                    }
+                    if (fromC <= 0) continue;
+                    if (share < 0.35 && fromC > bestVal) { bestVal = fromC; bestK = kk; }
+                }
+                boolean already = false;
+                for (Tariff t : f.st.tariffs) if (t.imposer().equals(f.me) && t.target().equals(f.id(c))) already = true;
+                if (bestK >= 0 && !already) {
+                    String com = f.sc.commodities().get(bestK).id();
+                    add(new Order.SetTariff(f.me, f.id(c), com, 0.25), "25% tariff on " + com + " from " + f.id(c)
+                            + ": it restricts my supplies, and it supplies under 35% of each stage of my " + com + " (" + bn(bestVal / 1e9)
+                            + "/turn)", 4, Category.TARIFF);
+                }
+                if (style == AiStyle.HAWKISH && f.relation[c] < -60 && f.kind(c) == ActorKind.MAJOR) {
+                    boolean in = false;
+                    for (Sanction s : f.st.sanctions) if (s.imposer().equals(f.me) && s.target().equals(f.id(c))) in = true;
+                    if (!in) add(new Order.ImposeSanction(f.me, f.id(c)), "sanction " + f.id(c) + " incl. technology: relation "
+                            + q(f.relation[c]) + " and it restricts my supplies", 2, Category.SECURITY);
+                }
+            }
+            if (style != AiStyle.HAWKISH) {
+                for (Tariff t : f.st.tariffs) {
+                    if (!t.imposer().equals(f.me)) continue;
+                    int c = f.sc.actorIndex(t.target());
+                    if (c < 0 || f.controlsMe(c)) continue;
+                    add(new Order.SetTariff(f.me, t.target(), t.commodity(), 0), "remove my " + pct(t.rate()) + " tariff on "
+                            + t.commodity() + " from " + t.target() + ": it no longer restricts my supplies", style == AiStyle.COOPERATIVE ? 6 : 3,
+                            Category.TARIFF);
+                }
+                for (Sanction s : f.st.sanctions) {
+                    if (!s.imposer().equals(f.me)) continue;
+                    int c = f.sc.actorIndex(s.target());
+                    if (c < 0 || (f.controlsMe(c) && f.relation[c] < -50)) continue;
+                    add(new Order.LiftSanction(f.me, s.target()), "lift sanctions on " + s.target() + ": relation "
+                            + q(f.relation[c]) + ", tension " + q(f.st.tension), style == AiStyle.COOPERATIVE ? 6 : 2, Category.DIPLOMACY);
+                }
+            }
+        }
+
+        // ---- trade zones ----
+
+        void zones() {
+            List<TradeZone> mine = f.st.zonesOf(f.me);
+            boolean invited = f.view.proposalsToMe().stream().anyMatch(p -> p.kind() == ProposalKind.ZONE_INVITATION);
+            if (mine.isEmpty() && !invited && f.def.kind() == ActorKind.MAJOR && f.def.actionPoints() >= 2) {
+                boolean friendHasZone = false;
+                boolean leader = true;
+                double myGdp = f.def.gdp().value();
+                int friends = 0;
+                for (int o = 0; o < f.n; o++) {
+                    if (!f.friend(o) || !f.playable(o)) continue;
+                    friends++;
+                    if (!f.st.zonesOf(f.id(o)).isEmpty()) friendHasZone = true;
+                    double g = f.sc.actors().get(o).gdp().value();
+                    if (f.kind(o) == ActorKind.MAJOR && (g > myGdp || (g == myGdp && o < f.i))) leader = false;
+                }
+                if (!friendHasZone && leader && friends > 0 && f.budget >= 1.0) {
+                    Set<ZoneRule> rules = switch (style) {
+                        case COOPERATIVE -> EnumSet.of(ZoneRule.TRUSTED_SUPPLY, ZoneRule.JOINT_FINANCING, ZoneRule.LOCAL_PROCESSING);
+                        case BALANCED -> EnumSet.of(ZoneRule.TRUSTED_SUPPLY, ZoneRule.JOINT_FINANCING);
+                        case HAWKISH -> EnumSet.of(ZoneRule.TRUSTED_SUPPLY, ZoneRule.COMMON_TARIFF);
+                    };
+                    double tariff = rules.contains(ZoneRule.COMMON_TARIFF) ? 0.1 : 0;
+                    double maxDep = 0;
+                    for (int m = 0; m < f.mk; m++) if (f.topForeign[m] >= 0 && !f.friend(f.topForeign[m])) maxDep = Math.max(maxDep, f.topForeignShare[m]);
+                    add(new Order.FoundZone(f.me, f.me + " critical minerals zone", rules, 0, tariff),
+                            "found a trade zone with " + friends + " friendly seats: up to " + pct(maxDep)
+                                    + " of a market comes from an unfriendly supplier", 5 + 6 * maxDep, Category.ZONE);
+                }
+            }
+            for (TradeZone z : mine) {
+                String inviter = z.members.contains(z.founder) ? z.founder : z.members.get(0);
+                if (!inviter.equals(f.me)) continue;
+                List<Candidate> invites = new ArrayList<>();
+                for (int o = 0; o < f.n; o++) {
+                    if (o == f.i || !f.playable(o) || z.members.contains(f.id(o))) continue;
+                    if (!f.st.zonesOf(f.id(o)).isEmpty() || invitedRecently(f.id(o))) continue;
+                    double need = switch (style) { case HAWKISH -> 40; case BALANCED -> 15; case COOPERATIVE -> 0; };
+                    if (!f.allied[o] && f.relation[o] < need) continue;
+                    boolean pending = false;
+                    for (Proposal p : f.view.proposalsFromMe()) {
+                        if (p.kind() == ProposalKind.ZONE_INVITATION && z.id.equals(p.zone()) && p.to().equals(f.id(o))) pending = true;
+                    }
+                    if (pending) continue;
+                    double supplyValue = 0;
+                    for (int m = 0; m < f.mk; m++) supplyValue += f.importsFrom[m][o] * f.rec.price[m] / 1e9;
+                    double pri = 3 + (f.kind(o) == ActorKind.PRODUCER ? 2 : 0) + Math.min(4, supplyValue * 10) + (f.allied[o] ? 2 : 0);
+                    invites.add(new Candidate(new Order.InviteToZone(f.me, z.id, f.id(o)), "invite " + f.id(o) + " into \""
+                            + z.name + "\": " + (f.allied[o] ? "ally, " : "") + "relation " + q(f.relation[o])
+                            + ", it supplies me " + bn(supplyValue) + "/turn", pri, Category.ZONE));
+                }
+                invites.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+                for (Candidate c : invites.subList(0, Math.min(2, invites.size()))) add(c.order(), c.reason(), c.priority(), c.category());
+            }
+        }
+
+        boolean invitedRecently(String invitee) {
+            for (int back = 1; back <= 4; back++) {
+                for (Order o : f.myOrders(back)) if (o instanceof Order.InviteToZone x && x.invitee().equals(invitee)) return true;
+            }
+            return false;
+        }
+
+        // ---- investment ----
+
+        void investments() {
+            double share = switch (style) { case HAWKISH -> 0.25; case BALANCED -> 0.3; case COOPERATIVE -> 0.4; };
+            double maxSpend = f.budget * share;
+            for (int m = 0; m < f.mk; m++) {
+                if (f.constructing(m)) continue;
+                double ref = f.referencePrice(m);
+                if (f.rec.price[m] < 0.75 * ref) continue;
+                var md = f.sc.market(m);
+                if (md.leadTurns() >= f.turnsLeft) continue;
+                double wantAnnual = 0;
+                double pri = 0;
+                String why = null;
+                // dependence on one foreign supplier, or an objective on this market
+                int top = f.topForeign[m];
+                if (f.need[m] > 0 && top >= 0 && f.topForeignShare[m] > 0.5 && !f.friend(top)) {
+                    wantAnnual = 0.25 * f.importsFrom[m][top] * f.periodsPerYear;
+                    pri = 6 * f.topForeignShare[m];
+                    why = pct(f.topForeignShare[m]) + " of my " + md.key() + " comes from " + f.id(top);
+                }
+                for (ObjectiveDef o : f.objectives) {
+                    if (f.market(o) != m || !f.unmet(o)) continue;
+                    var s = f.status(o);
+                    double value = s == null ? 0 : s.value();
+                    switch (o.kind()) {
+                        case DOMESTIC_SHARE_AT_LEAST -> {
+                            double gap = Math.max(0, o.threshold() - value) * f.need[m] * f.periodsPerYear;
+                            if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.5 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
+                                why = "objective: domestic share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()); }
+                        }
+                        case GLOBAL_SHARE_AT_LEAST -> {
+                            double gap = Math.max(0, o.threshold() - value) * f.worldProduction(m) * f.periodsPerYear;
+                            if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.4 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
+                                why = "objective: my world share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()); }
+                        }
+                        case SUPPLIER_SHARE_AT_MOST, SINGLE_SUPPLIER_AT_MOST -> {
+                            double gap = Math.max(0, value - o.threshold()) * f.need[m] * f.periodsPerYear;
+                            if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.4 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
+                                why = "objective: " + (o.other() == null ? "largest supplier" : o.other()) + " share of "
+                                        + md.key() + " " + pct(value) + " > " + pct(o.threshold()); }
+                        }
+                        default -> { }
+                    }
+                }
+                // producers: process their own ore at home
+                int up = f.sc.upstreamOf(m);
+                if (f.def.kind() == ActorKind.PRODUCER && up >= 0 && f.st.capacity[f.i][up] > 0) {
+                    double oreFor = f.st.capacity[f.i][up] / Math.max(1e-9, md.inputRatio());
+                    if (f.st.capacity[f.i][m] < 0.5 * oreFor) {
+                        double w = 0.15 * oreFor;
+                        if (w > wantAnnual) {
+                            wantAnnual = w;
+                            pri = Math.max(pri, 5);
+                            why = "my " + f.key(up) + " capacity " + q(f.st.capacity[f.i][up]) + "/yr is mostly exported unprocessed";
+                        }
+                    }
+                }
+                if (wantAnnual <= 0 || why == null) continue;
+                double unitCost = md.buildCost().value() / 1e9;
+                double cap = Math.min(wantAnnual, unitCost <= 0 ? wantAnnual : maxSpend / unitCost);
+                if (cap < 0.05 * wantAnnual || cap <= 0) continue;
+                cap = round(cap);
+                String host = f.me;
+                // cooperative majors build processing in a friendly producer with ore, when that host can consent
+                if (style == AiStyle.COOPERATIVE && f.def.kind() == ActorKind.MAJOR && up >= 0) {
+                    int best = -1;
+                    for (int h = 0; h < f.n; h++) {
+                        if (h == f.i || !f.sc.actors().get(h).hostsInvestment() || !f.playable(h) || f.relation[h] < 0) continue;
+                        if (f.st.capacity[h][up] <= 0) continue;
+                        boolean domesticGoal = f.objectives.stream().anyMatch(o -> o.kind() == ObjectiveKind.DOMESTIC_SHARE_AT_LEAST && f.market(o) == f.sc.marketIndex(md.commodity(), md.stage()));
+                        if (domesticGoal) continue;
+                        if (best < 0 || f.st.capacity[h][up] > f.st.capacity[best][up]) best = h;
+                    }
+                    if (best >= 0) host = f.id(best);
+                }
+                add(new Order.Invest(f.me, host, md.commodity(), md.stage(), cap), "build " + q(cap) + "/yr of " + md.key()
+                        + (host.equals(f.me) ? " at home" : " in " + host) + " for ~" + bn(cap * unitCost) + ": " + why
+                        + "; ready in " + md.leadTurns() + " turns", pri, Category.INVEST);
+            }
+        }
+
+        // ---- research ----
+
+        void research() {
+            int limit = switch (style) { case HAWKISH -> 1; case BALANCED -> 2; case COOPERATIVE -> 3; };
+            int running = f.runningResearch();
+            if (running >= limit) return;
+            for (ProjectDef p : f.sc.projects()) {
+                if (!p.eligible().isEmpty() && !p.eligible().contains(f.me)) continue;
+                ResearchStatus rs = f.researchStatus(p.id());
+                if (rs == ResearchStatus.RUNNING || rs == ResearchStatus.SUCCEEDED) continue;
+                if (p.prerequisite() != null && f.researchStatus(p.prerequisite()) != ResearchStatus.SUCCEEDED) continue;
+                if (p.duration() > f.turnsLeft) continue;
+                double affordable = 0.08 * f.budget + 0.3 * f.def.income().value();
+                if (p.costPerTurn() > affordable) continue;
+                double value = 0;
+                String why = null;
+                for (EffectDef e : p.effects()) {
+                    if (e.actor() != null && !"*".equals(e.actor()) && !e.actor().equals(f.me)) continue;
+                    int m = e.commodity() == null || e.stage() == null ? -1 : f.sc.marketIndex(e.commodity(), e.stage());
+                    if (m < 0) continue;
+                    double v = 0;
+                    switch (e.kind()) {
+                        case ADD_CAPACITY -> {
+                            if (f.need[m] > 0) v = 2 + 4 * f.topForeignShare[m] + 6 * f.shortageShare[m];
+                            else if (f.st.capacity[f.i][m] > 0) v = 1.5;
+                        }
+                        case RECYCLING, DEMAND_FACTOR -> { if (f.need[m] > 0) v = 2 + 3 * f.topForeignShare[m] + 6 * f.shortageShare[m]; }
+                        default -> { }
+                    }
+                    for (ObjectiveDef o : f.objectives) if (f.market(o) == m && f.unmet(o)) v += 2 * o.weight();
+                    if (v > value) { value = v; why = e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + f.key(m); }
+                }
+                for (ObjectiveDef o : f.objectives) {
+                    if (o.kind() == ObjectiveKind.PROJECT_DONE && f.unmet(o) && leadsTo(p.id(), o.other())) {
+                        value += 6 + 2 * o.weight();
+                        why = "objective: complete " + o.other();
+                    }
+                }
+                if (value <= 0) continue;
+                double pri = value * p.successChance() * (1 + 4.0 / (4 + p.duration()));
+                add(new Order.StartResearch(f.me, p.id()), "start R&D " + p.id() + " (" + bn(p.costPerTurn()) + "/turn x "
+                        + p.duration() + ", " + pct(p.successChance()) + " chance): " + why, pri, Category.RESEARCH);
+            }
+            // stop a project the budget can no longer carry
+            for (Research r : f.view.research(f.me)) {
+                if (r.status() != ResearchStatus.RUNNING) continue;
+                ProjectDef p = f.sc.project(r.project()).orElse(null);
+                if (p != null && f.budget < p.costPerTurn()) {
+                    add(new Order.CancelResearch(f.me, p.id()), "cancel R&D " + p.id() + ": budget " + bn(f.budget)
+                            + " < " + bn(p.costPerTurn()) + " per turn", 5, Category.RESEARCH);
+                }
+            }
+        }
+
+        boolean leadsTo(String project, String goal) {
+            String cur = goal;
+            for (int guard = 0; cur != null && guard < 50; guard++) {
+                if (cur.equals(project)) return true;
+                cur = f.sc.project(cur).map(ProjectDef::prerequisite).orElse(null);
+            }
+            return false;
+        }
+
+        // ---- summits and offtakes ----
+
+        void diplomacy() {
+            // a summit with the most important supplier that is not a friend, or with an invitee
+            int bestT = -1;
+            double bestV = 0;
+            for (int o = 0; o < f.n; o++) {
+                if (o == f.i || f.relation[o] >= 40) continue;
+                double dep = 0;
+                for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == o) dep = Math.max(dep, f.topForeignShare[m]);
+                double v = dep * (1 + Math.max(0, -f.relation[o]) / 50) + (f.controlsMe(o) ? 0.5 : 0);
+                if (v > bestV) { bestV = v; bestT = o; }
+            }
+            if (bestT >= 0) {
+                for (Order o : f.myOrders(1)) {
+                    if (o instanceof Order.HoldSummit h && h.target().equals(f.id(bestT))) bestV *= 0.5;
+                }
+            }
+            double realDep = 0;
+            if (bestT >= 0) for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == bestT) realDep = Math.max(realDep, f.topForeignShare[m]);
+            if (bestT >= 0 && bestV > 0.2 && (realDep >= 0.1 || f.st.tension > 50) && f.budget > 0.2) {
+                add(new Order.HoldSummit(f.me, f.id(bestT)), "summit with " + f.id(bestT) + ": relation " + q(f.relation[bestT])
+                        + ", supplies up to " + pct(Math.min(1, bestV)) + " of one of my markets"
+                        + (f.controlsMe(bestT) ? " and restricts my supplies" : "") + ", tension " + q(f.st.tension),
+                        2 + 5 * Math.min(1, bestV) + f.st.tension / 30, Category.DIPLOMACY);
+            }
+            if (f.def.kind() != ActorKind.MAJOR) return;
+            Candidate bestOfftake = null;
+            for (int m = 0; m < f.mk; m++) {
+                int top = f.topForeign[m];
+                if (f.need[m] <= 0 || top < 0 || f.topForeignShare[m] < 0.4 || f.friend(top)) continue;
+                boolean have = false;
+                for (OfftakeDeal d : f.st.offtakes) if (d.buyer().equals(f.me) && d.market() == m) have = true;
+                for (Proposal p : f.view.proposalsFromMe()) if (p.kind() == ProposalKind.OFFTAKE_DEAL && p.market() == m) have = true;
+                if (have) continue;
+                int seller = -1;
+                double spare = 0;
+                for (int o = 0; o < f.n; o++) {
+                    if (o == f.i || o == top || !f.playable(o) || f.relation[o] < 0) continue;
+                    double prod = f.rec.production[o][m];
+                    if (prod > spare) { spare = prod; seller = o; }
+                }
+                if (seller < 0) continue;
+                double annual = round(Math.min(0.25 * f.need[m], 0.3 * spare) * f.periodsPerYear);
+                if (annual <= 0) continue;
+                Candidate c = new Candidate(new Order.ProposeOfftake(f.me, f.id(seller), f.sc.market(m).commodity(), f.sc.market(m).stage(), annual, 8),
+                        "offtake " + q(annual) + "/yr of " + f.key(m) + " from " + f.id(seller) + " for 8 turns: "
+                                + pct(f.topForeignShare[m]) + " now comes from " + f.id(top) + ", " + f.id(seller) + " produces "
+                                + q(spare) + "/turn", 3 + 5 * f.topForeignShare[m], Category.DIPLOMACY);
+                if (bestOfftake == null || c.priority() > bestOfftake.priority()) bestOfftake = c;
+            }
+            if (bestOfftake != null) add(bestOfftake.order(), bestOfftake.reason(), bestOfftake.priority(), bestOfftake.category());
+        }
+
+        // ---- security moves (hawkish) ----
+
+        void security() {
+            if (f.def.kind() != ActorKind.MAJOR || f.st.tension >= 70) return;
+            boolean recent = false;
+            for (int back = 1; back <= 3; back++) {
+                for (Order o : f.myOrders(back)) if (o instanceof Order.ArmsSale || o instanceof Order.MilitaryExercise) recent = true;
+            }
+            if (recent) return;
+            for (int c = 0; c < f.n; c++) {
+                if (c == f.i || !f.controlsMe(c) || f.allied[c]) continue;
+                add(new Order.MilitaryExercise(f.me, f.id(c)), "exercise near " + f.id(c) + ": it restricts my supplies"
+                        + ", relation " + q(f.relation[c]) + ", tension " + q(f.st.tension) + " leaves room", 3, Category.SECURITY);
+            }
+            // an arms sale to a partner that a rival of mine threatens
+            for (int r = 0; r < f.n; r++) {
+                if (r == f.i || f.relation[r] >= 0 || f.allied[r]) continue;
+                for (int p = 0; p < f.n; p++) {
+                    if (p == f.i || p == r || f.relation[p] < 30 || f.st.relation[r][p] > -30) continue;
+                    add(new Order.ArmsSale(f.me, f.id(p)), "arms sale to " + f.id(p) + ": partner (relation " + q(f.relation[p])
+                            + ") facing " + f.id(r) + " (its relation " + q(f.st.relation[r][p]) + "), +$0.30bn", 2.5, Category.SECURITY);
+                }
+            }
+            // cyber operation against a rival exporter that competes with my exports
+            SplittableRandom rng = new SplittableRandom(mix(f.game.seed(), f.turn, f.i, 77));
+            if (rng.nextDouble() < 0.3) {
+                for (int c = 0; c < f.n; c++) {
+                    if (c == f.i || !f.controlsMe(c) || f.allied[c]) continue;
+                    for (int m = 0; m < f.mk; m++) {
+                        if (f.rec.exports[f.i][m] > 0 && f.rec.exports[c][m] > 0 && f.importsFrom[m][c] <= 0) {
+                            add(new Order.CyberOperation(f.me, f.id(c), f.sc.market(m).commodity(), f.sc.market(m).stage()),
+                                    "cyber operation on " + f.id(c) + "'s " + f.key(m) + ": it restricts my supplies and competes with my exports there",
+                                    1.5, Category.SECURITY);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        void escorts() {
+            for (TimedModifier mod : f.st.modifiers) {
+                if (mod.kind() != TimedModifier.Kind.SHIPPING || mod.untilTurn() < f.turn || mod.commodity() < 0) continue;
+                double imp = 0, sup = 0;
+                for (int m : f.sc.marketsOf(mod.commodity())) {
+                    for (int s = 0; s < f.n; s++) imp += f.importsFrom[m][s] * f.rec.price[m];
+                    sup += f.supplyTotal[m] * f.rec.price[m];
+                }
+                if (imp <= 0 || sup <= 0) continue;
+                String com = f.sc.commodities().get(mod.commodity()).id();
+                add(new Order.EscortShipping(f.me, com), "escort " + com + " shipping: disruption cuts " + pct(mod.factor())
+                        + " of flows and imports are " + pct(imp / sup) + " of my supply", 4 + 8 * imp / sup * mod.factor(), Category.DEFENCE);
+            }
+        }
+    }
+
+    static double round(double x) {
+        if (x <= 0) return 0;
+        double mag = Math.pow(10, Math.floor(Math.log10(x)) - 1);
+        return Math.round(x / mag) * mag;
+    }
+}

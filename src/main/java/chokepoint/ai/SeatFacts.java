@@ -1,0 +1,212 @@
+package chokepoint.ai;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.scenario.ActorDef;
+import chokepoint.engine.scenario.ActorKind;
+import chokepoint.engine.scenario.ObjectiveDef;
+import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.state.ExportControl;
+import chokepoint.engine.state.Flow;
+import chokepoint.engine.state.GameState;
+import chokepoint.engine.state.ObjectiveStatus;
+import chokepoint.engine.state.Research;
+import chokepoint.engine.state.ResearchStatus;
+import chokepoint.engine.state.Target;
+import chokepoint.engine.state.TradeZone;
+import chokepoint.engine.state.TurnRecord;
+import chokepoint.engine.view.SeatView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one seat knows at the start of a turn, condensed for the AI: its own figures exactly (stock, budget,
+ * capacity, research), the last turn record as the seat sees it (others' stockpiles estimated), and the public
+ * facts (controls, zones, tariffs, relations, prices, flows). It never reads another actor's true stockpile,
+ * budget or running research.
+ */
+final class SeatFacts {
+    final Game game;
+    final GameState st;
+    final Scenario sc;
+    final SeatView view;
+    final TurnRecord rec;
+    final String me;
+    final int i;
+    final int n;
+    final int mk;
+    final ActorDef def;
+    final double daysPerTurn;
+    final int periodsPerYear;
+    final int turn;
+    final int turnsLeft;
+    final double budget;
+    /** My need per turn in each market: direct demand plus what my plants use as input. */
+    final double[] need;
+    final double[] stockDays;
+    final double[] shortageShare;
+    /** [market][seller] my imports per turn. */
+    final double[][] importsFrom;
+    /** [market][buyer] my exports per turn. */
+    final double[][] exportsTo;
+    /** Total supply reaching me (own production included) per market. */
+    final double[] supplyTotal;
+    final int[] topForeign;
+    final double[] topForeignShare;
+    /** Export revenue last turn, US$ bn. */
+    final double revenue;
+    final double[] relation;
+    final boolean[] allied;
+    final List<ObjectiveDef> objectives;
+    final List<ObjectiveStatus> objectiveStatus;
+
+    SeatFacts(Game game, String actor) {
+        this.game = game;
+        this.st = game.state();
+        this.sc = game.scenario();
+        this.view = game.view(actor);
+        this.rec = view.lastRecord();
+        this.me = actor;
+        this.i = sc.actorIndex(actor);
+        this.n = sc.actorCount();
+        this.mk = sc.marketCount();
+        this.def = sc.actors().get(i);
+        this.daysPerTurn = sc.calendar().daysPerTurn();
+        this.periodsPerYear = sc.calendar().periodsPerYear();
+        this.turn = game.currentTurn();
+        this.turnsLeft = sc.calendar().turns() - game.turnsPlayed();
+        this.budget = view.budget();
+        need = new double[mk];
+        stockDays = new double[mk];
+        shortageShare = new double[mk];
+        importsFrom = new double[mk][n];
+        exportsTo = new double[mk][n];
+        supplyTotal = new double[mk];
+        topForeign = new int[mk];
+        topForeignShare = new double[mk];
+        for (Flow f : rec.flows) {
+            if (f.buyer() == i) {
+                supplyTotal[f.market()] += f.quantity();
+                if (f.seller() != i) importsFrom[f.market()][f.seller()] += f.quantity();
+            } else if (f.seller() == i) {
+                exportsTo[f.market()][f.buyer()] += f.quantity();
+            }
+        }
+        for (int m = 0; m < mk; m++) {
+            need[m] = rec.demand[i][m] + Math.max(0, rec.use[i][m] - rec.demand[i][m]);
+            double perDay = need[m] / daysPerTurn;
+            stockDays[m] = perDay <= 0 ? 0 : st.stock[i][m] / perDay;
+            shortageShare[m] = rec.shortageShare(i, m);
+            int best = -1;
+            for (int s = 0; s < n; s++) if (importsFrom[m][s] > 0 && (best < 0 || importsFrom[m][s] > importsFrom[m][best])) best = s;
+            topForeign[m] = best;
+            double total = supplyTotal[m] + rec.recycled[i][m];
+            topForeignShare[m] = best < 0 || total <= 0 ? 0 : importsFrom[m][best] / total;
+        }
+        revenue = rec.exportRevenue[i];
+        relation = st.relation[i].clone();
+        allied = st.allied[i].clone();
+        objectives = def.objectives();
+        objectiveStatus = rec.objectives.size() > i ? rec.objectives.get(i) : List.of();
+    }
+
+    String id(int a) { return sc.actors().get(a).id(); }
+
+    String key(int m) { return sc.market(m).key(); }
+
+    ActorKind kind(int a) { return sc.actors().get(a).kind(); }
+
+    boolean playable(int a) { return sc.actors().get(a).playable(); }
+
+    boolean friend(int a) { return a != i && (allied[a] || relation[a] >= 30 || st.inSameZone(i, a)); }
+
+    boolean hostile(int a) { return a != i && !allied[a] && relation[a] < 0; }
+
+    /** Value of my exports to a buyer in a market last turn, US$ bn. */
+    double exportValue(int m, int buyer) { return exportsTo[m][buyer] * rec.price[m] / 1e9; }
+
+    double exportValueAll(int m) {
+        double v = 0;
+        for (int b = 0; b < n; b++) v += exportValue(m, b);
+        return v;
+    }
+
+    double referencePrice(int m) { return sc.market(m).referencePrice().value(); }
+
+    /** Controls in force by others that reach me in market m. */
+    List<ExportControl> controlsOnMe(int m) {
+        List<ExportControl> out = new ArrayList<>();
+        for (ExportControl c : st.controls) {
+            if (c.market() == m && !c.controller().equals(me) && targets(c.target(), me)) out.add(c);
+        }
+        return out;
+    }
+
+    boolean targets(Target t, String actorId) {
+        return switch (t.kind()) {
+            case ALL -> true;
+            case ACTORS -> t.actors().contains(actorId);
+            case OUTSIDE_ZONE -> {
+                TradeZone z = st.zone(t.zone());
+                yield z == null || !z.members.contains(actorId);
+            }
+        };
+    }
+
+    ExportControl myControl(int m) {
+        for (ExportControl c : st.controls) if (c.controller().equals(me) && c.market() == m) return c;
+        return null;
+    }
+
+    /** Whether actor {@code c} holds any control that reaches me. */
+    boolean controlsMe(int c) {
+        String cid = id(c);
+        for (ExportControl x : st.controls) if (x.controller().equals(cid) && targets(x.target(), me)) return true;
+        return false;
+    }
+
+    ObjectiveStatus status(ObjectiveDef o) {
+        for (ObjectiveStatus s : objectiveStatus) if (s.objective().equals(o.id())) return s;
+        return null;
+    }
+
+    boolean unmet(ObjectiveDef o) {
+        ObjectiveStatus s = status(o);
+        return s == null || !s.met();
+    }
+
+    int market(ObjectiveDef o) {
+        return o.commodity() == null || o.stage() == null ? -1 : sc.marketIndex(o.commodity(), o.stage());
+    }
+
+    ResearchStatus researchStatus(String project) {
+        ResearchStatus out = null;
+        for (Research r : view.research(me)) if (r.project().equals(project)) out = r.status();
+        return out;
+    }
+
+    int runningResearch() {
+        int k = 0;
+        for (Research r : view.research(me)) if (r.status() == ResearchStatus.RUNNING) k++;
+        return k;
+    }
+
+    boolean constructing(int m) {
+        for (var c : st.constructions) if (c.owner().equals(me) && c.market() == m) return true;
+        for (var p : view.proposalsFromMe()) if (p.market() == m && p.kind() == chokepoint.engine.state.ProposalKind.HOSTED_INVESTMENT) return true;
+        return false;
+    }
+
+    /** My own orders given {@code back} turns ago (1 = last turn), empty if none (others' orders stay hidden). */
+    List<chokepoint.engine.order.Order> myOrders(int back) {
+        int idx = st.orderLog.size() - back;
+        if (back < 1 || idx < 0) return List.of();
+        return st.orderLog.get(idx).getOrDefault(me, List.of());
+    }
+
+    double worldProduction(int m) {
+        double w = 0;
+        for (int a = 0; a < n; a++) w += rec.production[a][m];
+        return w;
+    }
+}

@@ -1,0 +1,81 @@
+package chokepoint.ui.app;
+
+import chokepoint.persistence.SaveException;
+import chokepoint.persistence.SaveStore;
+import chokepoint.ui.saves.SavesView;
+import chokepoint.ui.saves.SavesViewModel;
+import chokepoint.ui.session.GameSession;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCombination;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** Save, load and continue in the menus, the top bar and the keyboard (Ctrl+S, Ctrl+O); autosave every turn. */
+final class SavesUi {
+    private SavesUi() {}
+
+    static SavesViewModel vm(ChokepointApp app) {
+        return new SavesViewModel(new SaveStore(app.context().savesDir()), app.context().ai());
+    }
+
+    static List<Button> menuButtons(ChokepointApp app) {
+        Button load = MainMenuView.button("loadGame", "menu.load", () -> openLoad(app));
+        Button cont = MainMenuView.button("continueGame", "menu.continue", () -> continueLast(app));
+        cont.setDisable(vm(app).latestAutosave().isEmpty());
+        return List.of(cont, load);
+    }
+
+    static List<Button> barButtons(ChokepointApp app, GameScreen screen) {
+        Button save = MainMenuView.button("barSave", "bar.save", () -> openSave(app, screen.session()));
+        Button load = MainMenuView.button("barLoad", "bar.load", () -> openLoad(app));
+        return List.of(save, load);
+    }
+
+    static void keys(ChokepointApp app, GameScreen screen, Map<KeyCombination, Runnable> keys) {
+        keys.put(GameScreen.SAVE, () -> openSave(app, screen.session()));
+        keys.put(GameScreen.LOAD, () -> openLoad(app));
+    }
+
+    /** Autosave after every resolved turn. */
+    static void attach(ChokepointApp app, GameSession session) {
+        SavesViewModel vm = vm(app);
+        session.setAfterResolve(vm::autosave);
+    }
+
+    static void openSave(ChokepointApp app, GameSession session) {
+        Navigator nav = app.navigator();
+        nav.dialog(SavesView.saveAs(SavesViewModel.suggestedName(session), name -> {
+            try {
+                String file = vm(app).save(session, name);
+                nav.message(Texts.get("saves.saved.title"), Texts.get("saves.saved.text", file));
+            } catch (IOException | RuntimeException e) {
+                nav.message(Texts.get("saves.error.save.title"), String.valueOf(e.getMessage()));
+            }
+        }, nav::closeDialogs));
+    }
+
+    static void openLoad(ChokepointApp app) {
+        Navigator nav = app.navigator();
+        SavesViewModel vm = vm(app);
+        nav.dialog(SavesView.load(vm, file -> load(app, vm, file), nav::closeDialogs));
+    }
+
+    static void continueLast(ChokepointApp app) {
+        SavesViewModel vm = vm(app);
+        vm.latestAutosave().ifPresentOrElse(e -> load(app, vm, e.fileName()),
+                () -> app.navigator().message(Texts.get("saves.error.load.title"), Texts.get("saves.noAutosave")));
+    }
+
+    private static void load(ChokepointApp app, SavesViewModel vm, String file) {
+        try {
+            GameSession s = vm.load(file);
+            GameScreen.open(app, s);
+        } catch (SaveException e) {
+            app.navigator().message(Texts.get("saves.error.load.title"), SavesViewModel.describe(e));
+        } catch (RuntimeException e) {
+            app.navigator().message(Texts.get("saves.error.load.title"), String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package chokepoint.ui.session;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.order.Order;
+import chokepoint.engine.state.TurnRecord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A game being played at this machine: the engine game, who plays which actor, the human seats' pending orders
+ * (kept in memory only, and handed out one seat at a time), and what happens after each resolution (autosave).
+ */
+public final class GameSession {
+    private final Game game;
+    private final List<SeatConfig> seats;
+    private final Map<String, List<Order>> pending = new LinkedHashMap<>();
+    private final AiPlayer ai;
+    private Consumer<GameSession> afterResolve = s -> { };
+    private String lastAutosaveProblem;
+
+    public GameSession(Game game, List<SeatConfig> seats, AiPlayer ai) {
+        this.game = Objects.requireNonNull(game);
+        this.seats = List.copyOf(seats);
+        this.ai = ai == null ? AiPlayer.NONE : ai;
+        for (SeatConfig s : this.seats) if (s.human()) pending.put(s.actor(), new ArrayList<>());
+    }
+
+    public Game game() {
+        return game;
+    }
+
+    public List<SeatConfig> seats() {
+        return seats;
+    }
+
+    public List<SeatConfig> humanSeats() {
+        return seats.stream().filter(SeatConfig::human).toList();
+    }
+
+    public List<SeatConfig> aiSeats() {
+        return seats.stream().filter(s -> !s.human()).toList();
+    }
+
+    public SeatConfig seat(String actor) {
+        for (SeatConfig s : seats) if (s.actor().equals(actor)) return s;
+        throw new IllegalArgumentException("no seat " + actor);
+    }
+
+    /** Name shown for a seat: the players' name if given, else the actor's. */
+    public String displayName(String actor, String actorName) {
+        SeatConfig s = seat(actor);
+        return s.name() == null || s.name().isBlank() ? actorName : s.name() + " (" + actorName + ")";
+    }
+
+    /** The pending orders of one human seat, mutable; give it only to that seat's screens. */
+    public List<Order> pendingOf(String actor) {
+        List<Order> p = pending.get(actor);
+        if (p == null) throw new IllegalArgumentException("not a human seat: " + actor);
+        return p;
+    }
+
+    public boolean pinMatches(String actor, String pin) {
+        SeatConfig s = seat(actor);
+        return !s.hasPin() || s.pin().equals(pin == null ? "" : pin.trim());
+    }
+
+    /** Called after each resolution (e.g. autosave); it may record a problem for the UI with {@link #autosaveProblem}. */
+    public void setAfterResolve(Consumer<GameSession> hook) {
+        this.afterResolve = hook == null ? s -> { } : hook;
+    }
+
+    public void setAutosaveProblem(String message) {
+        this.lastAutosaveProblem = message;
+    }
+
+    public String autosaveProblem() {
+        return lastAutosaveProblem;
+    }
+
+    /** Resolves the turn with every human seat's pending orders and the AI's; clears the pending orders. */
+    public TurnRecord resolve() {
+        Map<String, List<Order>> orders = new LinkedHashMap<>();
+        List<SeatConfig> aiSeats = aiSeats();
+        if (!aiSeats.isEmpty()) {
+            Map<String, List<Order>> decided = ai.decide(game, aiSeats);
+            for (SeatConfig s : aiSeats) orders.put(s.actor(), List.copyOf(decided.getOrDefault(s.actor(), List.of())));
+        }
+        for (Map.Entry<String, List<Order>> e : pending.entrySet()) orders.put(e.getKey(), List.copyOf(e.getValue()));
+        TurnRecord r = game.resolve(orders);
+        for (List<Order> p : pending.values()) p.clear();
+        lastAutosaveProblem = null;
+        afterResolve.accept(this);
+        return r;
+    }
+}

@@ -1,0 +1,131 @@
+package chokepoint.ui.report;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.TinyScenario;
+import chokepoint.engine.order.Order;
+import chokepoint.engine.state.ControlMode;
+import chokepoint.engine.state.NewsItem;
+import chokepoint.engine.state.Target;
+import chokepoint.ui.app.Names;
+import chokepoint.ui.app.Texts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReportViewModelTest {
+    @AfterEach
+    void english() {
+        Texts.setLanguage("en");
+    }
+
+    private static Game banTurn() {
+        Game g = Game.start(TinyScenario.build(), 7);
+        g.resolve(Map.of(
+                "CHN", List.of(new Order.ImposeExportControl("CHN", "ndpr", "refining", ControlMode.BAN, Target.actors("JPN"), 0)),
+                "JPN", List.of(new Order.SetStockpileTarget("JPN", "ndpr", "component", 30))));
+        return g;
+    }
+
+    @Test
+    @DisplayName("the report renders the engine's news with names, most important first, in English and Japanese")
+    void rendersInBothLanguages() {
+        Game g = banTurn();
+        Texts.setLanguage("en");
+        ReportViewModel vm = new ReportViewModel(g, "JPN");
+        List<ReportViewModel.Line> lines = vm.lines();
+        assertFalse(lines.isEmpty());
+        for (int i = 1; i < lines.size(); i++) assertTrue(lines.get(i - 1).importance() >= lines.get(i).importance());
+        String all = String.join("\n", lines.stream().map(ReportViewModel.Line::text).toList());
+        assertTrue(all.contains("CHN imposed an export ban on NdPr — Refining against JPN."), all);
+        assertFalse(all.contains("news."), "no raw keys: " + all);
+        assertTrue(vm.title().contains("Q1 2025"), vm.title());
+
+        Texts.setLanguage("ja");
+        String ja = String.join("\n", new ReportViewModel(g, "JPN").lines().stream().map(ReportViewModel.Line::text).toList());
+        assertTrue(ja.contains("CHN（日本語） が NdPr（日本語）（Refining（日本語）） に輸出規制を導入"), ja);
+        assertTrue(ja.contains("全面禁止"), ja);
+    }
+
+    @Test
+    @DisplayName("a seat's report holds its own private news but never another seat's")
+    void privateNews() {
+        Game g = banTurn();
+        boolean jpnPrivate = new ReportViewModel(g, "JPN").lines().stream().anyMatch(ReportViewModel.Line::privateNews);
+        assertTrue(jpnPrivate, "Japan's stockpile target gives it private news");
+        for (NewsItem n : g.view("USA").briefingNews()) assertTrue(n.visibleTo("USA"));
+        long usaPrivate = new ReportViewModel(g, "USA").lines().stream().filter(ReportViewModel.Line::privateNews).count();
+        assertEquals(0, usaPrivate);
+    }
+
+    @Test
+    @DisplayName("the causal output news names the controller, the measure, the share held and the market")
+    void causeIsVisible() {
+        Game g = Game.start(TinyScenario.build(), 7);
+        Names names = new Names(g);
+        NewsRenderer r = new NewsRenderer(names);
+        NewsItem n = NewsItem.publicNews(3, "news.output.control", "JPN", "ev", 12L, "CHN", "BAN", 50L, "ndpr/refining");
+        assertEquals("JPN's EVs output fell 12% because CHN's ban held back 50% of its NdPr — Refining imports.", r.render(n));
+        NewsItem z = NewsItem.publicNews(2, "news.zone.founded", "USA", "Club", "PRICE_FLOOR+TRUSTED_SUPPLY");
+        assertEquals("USA founded the trade zone Club (rules: price floor, trusted-supply standards).", r.render(z));
+    }
+
+    @Test
+    @DisplayName("every news key the engine emits has a template in both languages and an argument signature")
+    void everyNewsKeyHasTemplates() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern p = Pattern.compile("\"(news\\.[a-zA-Z.]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/chokepoint/engine"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = p.matcher(Files.readString(f));
+                while (m.find()) keys.add(m.group(1));
+            }
+        }
+        assertTrue(keys.size() > 30, "found the engine's keys: " + keys);
+        ResourceBundle en = Texts.bundle(Texts.NEWS_BUNDLE, "en");
+        ResourceBundle ja = Texts.bundle(Texts.NEWS_BUNDLE, "ja");
+        for (String k : keys) {
+            assertTrue(en.containsKey(k), "English template for " + k);
+            assertTrue(ja.containsKey(k) && ja.getString(k) != en.getString(k), "Japanese template for " + k);
+            assertTrue(NewsRenderer.SIGNATURES.containsKey(k), "argument signature for " + k);
+        }
+    }
+
+    @Test
+    @DisplayName("the English and Japanese UI bundles have the same keys")
+    void bundlesMatch() {
+        for (String base : List.of(Texts.UI_BUNDLE, Texts.NEWS_BUNDLE)) {
+            Set<String> en = new TreeSet<>(Texts.bundle(base, "en").keySet());
+            Set<String> ja = new TreeSet<>(Texts.bundle(base, "ja").keySet());
+            Set<String> onlyEn = new TreeSet<>(en);
+            onlyEn.removeAll(ja);
+            Set<String> onlyJa = new TreeSet<>(ja);
+            onlyJa.removeAll(en);
+            assertTrue(onlyEn.isEmpty() && onlyJa.isEmpty(), base + " only en: " + onlyEn + " only ja: " + onlyJa);
+        }
+    }
+
+    @Test
+    @DisplayName("output losses with one cause are grouped into one line per actor")
+    void groupsSectorsWithTheSameCause() {
+        Game g = Game.start(TinyScenario.build(), 7);
+        g.state().pendingNews.add(NewsItem.publicNews(3, "news.output.control", "JPN", "ev", 12L, "CHN", "BAN", 50L, "ndpr/refining"));
+        g.state().pendingNews.add(NewsItem.publicNews(3, "news.output.control", "JPN", "defence", 5L, "CHN", "BAN", 50L, "ndpr/refining"));
+        List<String> texts = new ReportViewModel(g, "USA").lines().stream().map(ReportViewModel.Line::text).toList();
+        assertTrue(texts.contains("JPN's output fell (EVs −12%, Defence −5%) because CHN's ban held back 50% of its NdPr — Refining imports."),
+                texts.toString());
+    }
+}

@@ -61,6 +61,15 @@ public final class FacilitatorConsole {
         String save(Facilitator fork, int turn) throws Exception;
     }
 
+    /**
+     * A fork saver writing to the game's save store as "NAME-fork-tTURN" with the same seats. The facilitator's
+     * own data (schedule, journal) is not in the save file until persistence stores {@code Facilitator.data()}.
+     */
+    public static ForkSaver saverFor(chokepoint.persistence.SaveStore store, String name,
+                                     List<chokepoint.persistence.Seat> seats) {
+        return (fork, turn) -> store.save(name + "-fork-t" + turn, fork.game().state(), seats).toString();
+    }
+
     private final Facilitator f;
     private final ForkSaver forkSaver;
     private final List<Inject> library = new ArrayList<>();

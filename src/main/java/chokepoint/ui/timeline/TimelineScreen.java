@@ -56,6 +56,7 @@ public final class TimelineScreen {
     private final Label stageLabel = new Label();
     private final Label marketLabel = new Label();
     private final Label title = new Label();
+    private final Label hint = new Label();
     private IntConsumer onTurnSelected = t -> { };
     private int selectedTurn = -1;
     private boolean updating;
@@ -110,8 +111,11 @@ public final class TimelineScreen {
         title.setText(UiText.tr("timeline.title"));
         stageLabel.setText(UiText.tr("timeline.priceStage"));
         marketLabel.setText(UiText.tr("timeline.dependenceMarket"));
+        hint.setText(UiText.tr("timeline.clickToScrub"));
         stageBox.setConverter(converter(s -> UiText.stage(sc, s)));
         marketBox.setConverter(converter(m -> UiText.market(sc, m)));
+        UiText.fontedCells(stageBox);
+        UiText.fontedCells(marketBox);
         updating = false;
         buildStrip();
         drawCharts();
@@ -132,7 +136,8 @@ public final class TimelineScreen {
         marketBox.setId("timeline-market");
 
         title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
-        FlowPane bar = new FlowPane(14, 6, title, pair(stageLabel, stageBox), pair(marketLabel, marketBox));
+        hint.setStyle("-fx-text-fill: #4a5866; -fx-font-size: 11px;");
+        FlowPane bar = new FlowPane(14, 6, title, pair(stageLabel, stageBox), pair(marketLabel, marketBox), hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
 
@@ -161,7 +166,18 @@ public final class TimelineScreen {
         leverageChart.setId("timeline-leverage");
         priceChart.setId("timeline-prices");
         dependenceChart.setId("timeline-dependence");
-        for (LineChart<?, ?> c : charts()) c.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        for (LineChart<Number, Number> c : charts()) {
+            c.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            c.setOnMouseClicked(e -> {
+                // scrub: a click on a chart selects the nearest turn
+                javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) c.getXAxis();
+                double local = x.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+                if (local < 0 || local > x.getWidth()) return;
+                int turn = (int) Math.round(x.getValueForDisplay(local).doubleValue());
+                int[] turns = model.turns();
+                for (int t : turns) if (t == turn) { selectTurn(turn); return; }
+            });
+        }
 
         root.setTop(new VBox(bar, stripScroll));
         root.setCenter(charts);

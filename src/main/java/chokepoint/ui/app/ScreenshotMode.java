@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Opens a given screen straight away, for documentation screenshots ({@code docs/screenshots/make.sh}):
- * {@code --screenshot-mode menu|setup|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
+ * {@code --screenshot-mode menu|setup|tutorial|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
  */
 final class ScreenshotMode {
     private ScreenshotMode() {}
@@ -26,6 +26,10 @@ final class ScreenshotMode {
         switch (screen) {
             case "menu" -> app.showMainMenu();
             case "setup" -> app.showNewGame();
+            case "tutorial" -> {
+                app.startTutorial();
+                if (app.currentGame() != null) app.currentGame().showTab(2);
+            }
             case "handoff", "orders", "report", "map", "timeline", "debrief" -> game(app, screen);
             default -> { }
         }

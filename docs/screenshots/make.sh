@@ -2,14 +2,16 @@
 # Reproduces the screenshots in this folder: every screen in English and Japanese at 1600x900 and 1280x720.
 # Needs Xvfb and ImageMagick (see /work/shared/TOOLCHAIN.md). Run from the project root:
 #   [WAIT=seconds] [SIZES="1600x900"] [LANGS="en"] docs/screenshots/make.sh [screen ...]   (screens: menu setup tutorial handoff orders report map timeline debrief)
+# map, timeline and debrief are saved as game-<screen>-... (those tabs inside the game window).
 # The app runs with --screenshot-mode (opens the screen directly) and a temporary settings directory.
 set -eu
 cd "$(dirname "$0")/../.."
 out=docs/screenshots
 screens=${*:-menu setup handoff orders report}
 mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-cp="target/classes:$(cat target/cp.txt)"
 home=$(mktemp -d)
+cp -r target/classes "$home/classes"   # a private copy: a build running meanwhile cannot disturb the app
+cp="$home/classes:$(cat target/cp.txt)"
 for size in ${SIZES:-1600x900 1280x720}; do
   disp=:$((150 + RANDOM % 100))
   Xvfb $disp -screen 0 ${size}x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
@@ -22,7 +24,8 @@ for size in ${SIZES:-1600x900 1280x720}; do
         DISPLAY=$disp xwininfo -root -children 2>/dev/null | grep -q '"Chokepoint\|"チョークポイント' && break
       done
       sleep "${WAIT:-15}"
-      DISPLAY=$disp import -window root "$out/$screen-$lang-$size.png" && echo "saved $out/$screen-$lang-$size.png"
+      case $screen in map|timeline|debrief) name=game-$screen ;; *) name=$screen ;; esac   # ui2 owns map-*, timeline-*, debrief-*
+      DISPLAY=$disp import -window root "$out/$name-$lang-$size.png" && echo "saved $out/$name-$lang-$size.png"
       kill $pid 2>/dev/null || true
       wait $pid 2>/dev/null || true
     done

@@ -12,7 +12,8 @@ import java.util.Map;
  * Renders engine news (key + arguments) through the news bundle. Each key has an argument signature saying what
  * every argument is, so ids become the scenario's localized names:
  * A actor, K market key, S sector, C commodity or "*", J project, E event, M control mode, G target,
- * R zone rules ("A+B"), O order type, X rejection code, Q proposal kind, anything else is shown as given.
+ * R zone rules ("A+B"), O order type, X rejection code, Q proposal kind, N number (grouped), L turn label and
+ * Z zone name (shown as given).
  */
 public final class NewsRenderer {
     static final Map<String, String> SIGNATURES = Map.ofEntries(
@@ -29,8 +30,8 @@ public final class NewsRenderer {
             Map.entry("news.exercise", "AA"),
             Map.entry("news.invest.cancelled", "AAK"),
             Map.entry("news.invest.delayed", "AK"),
-            Map.entry("news.invest.home", "AKNN"),
-            Map.entry("news.invest.hosted", "AAKNN"),
+            Map.entry("news.invest.home", "AKNL"),
+            Map.entry("news.invest.hosted", "AAKNL"),
             Map.entry("news.invest.ready", "AAKN"),
             Map.entry("news.offtake.signed", "AAKNN"),
             Map.entry("news.order.rejected", "OX"),
@@ -44,7 +45,7 @@ public final class NewsRenderer {
             Map.entry("news.proposal.invest", "AKN"),
             Map.entry("news.proposal.offtake", "AKNN"),
             Map.entry("news.proposal.rejected", "AQ"),
-            Map.entry("news.proposal.zone", "AN"),
+            Map.entry("news.proposal.zone", "AZ"),
             Map.entry("news.research.cancelled", "J"),
             Map.entry("news.research.failure", "J"),
             Map.entry("news.research.stalled", "J"),
@@ -57,9 +58,9 @@ public final class NewsRenderer {
             Map.entry("news.stock.target", "KN"),
             Map.entry("news.summit", "AA"),
             Map.entry("news.tariff", "AACN"),
-            Map.entry("news.zone.founded", "ANR"),
-            Map.entry("news.zone.joined", "AN"),
-            Map.entry("news.zone.left", "AN"));
+            Map.entry("news.zone.founded", "AZR"),
+            Map.entry("news.zone.joined", "AZ"),
+            Map.entry("news.zone.left", "AZ"));
 
     private final Names names;
 
@@ -73,7 +74,7 @@ public final class NewsRenderer {
         Object[] args = new Object[item.args().size()];
         for (int i = 0; i < args.length; i++) {
             String raw = item.args().get(i);
-            char kind = i < sig.length() ? sig.charAt(i) : 'N';
+            char kind = i < sig.length() ? sig.charAt(i) : '?';
             args[i] = convert(kind, raw);
         }
         if (!Texts.has(item.key())) {
@@ -102,8 +103,22 @@ public final class NewsRenderer {
             case 'O' -> Names.orderType(raw);
             case 'X' -> Texts.getOr("order.reject." + raw, raw);
             case 'Q' -> Names.constant("proposal.kind", raw);
+            case 'N' -> number(raw);
             default -> raw;
         };
+    }
+
+    /** Numbers grouped for reading in the current language (21,452,292); anything else as given. */
+    static String number(String raw) {
+        try {
+            double d = Double.parseDouble(raw);
+            if (!Double.isFinite(d)) return raw;
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Texts.locale());
+            f.setMaximumFractionDigits(Math.abs(d) >= 100 ? 0 : Math.abs(d) >= 10 ? 1 : 2);
+            return f.format(d);
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
     private static String rules(String raw) {

@@ -57,6 +57,7 @@ public final class TimelineScreen {
     private final Label marketLabel = new Label();
     private final Label title = new Label();
     private final Label hint = new Label();
+    private final java.util.Map<LineChart<Number, Number>, javafx.scene.shape.Line> markers = new java.util.HashMap<>();
     private IntConsumer onTurnSelected = t -> { };
     private int selectedTurn = -1;
     private boolean updating;
@@ -86,6 +87,7 @@ public final class TimelineScreen {
     public void selectTurn(int turn) {
         selectedTurn = turn;
         markSelected();
+        placeMarkers();
         onTurnSelected.accept(turn);
     }
 
@@ -160,9 +162,9 @@ public final class TimelineScreen {
         RowConstraints rc = new RowConstraints();
         rc.setVgrow(Priority.ALWAYS);
         charts.getRowConstraints().add(rc);
-        charts.add(leverageChart, 0, 0);
-        charts.add(priceChart, 1, 0);
-        charts.add(dependenceChart, 2, 0);
+        charts.add(withMarker(leverageChart), 0, 0);
+        charts.add(withMarker(priceChart), 1, 0);
+        charts.add(withMarker(dependenceChart), 2, 0);
         leverageChart.setId("timeline-leverage");
         priceChart.setId("timeline-prices");
         dependenceChart.setId("timeline-dependence");
@@ -182,6 +184,47 @@ public final class TimelineScreen {
         root.setTop(new VBox(bar, stripScroll));
         root.setCenter(charts);
         Fonts.applyTo(root);
+    }
+
+    /** The chart under a see-through layer with a vertical line at the selected turn. */
+    private Node withMarker(LineChart<Number, Number> chart) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line();
+        line.setStroke(javafx.scene.paint.Color.web("#c62828", 0.8));
+        line.setStrokeWidth(2);
+        line.getStrokeDashArray().setAll(6.0, 4.0);
+        line.setVisible(false);
+        javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(line);
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(true);
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(chart, overlay);
+        holder.setMinSize(0, 0);
+        markers.put(chart, line);
+        chart.getXAxis().layoutBoundsProperty().addListener((o, a, b) -> placeMarker(chart));
+        chart.getYAxis().layoutBoundsProperty().addListener((o, a, b) -> placeMarker(chart));
+        holder.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> placeMarker(chart)));
+        return holder;
+    }
+
+    private void placeMarkers() {
+        for (LineChart<Number, Number> c : charts()) placeMarker(c);
+    }
+
+    private void placeMarker(LineChart<Number, Number> chart) {
+        javafx.scene.shape.Line line = markers.get(chart);
+        if (line == null) return;
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        boolean show = selectedTurn >= 0 && selectedTurn >= x.getLowerBound() && selectedTurn <= x.getUpperBound()
+                && chart.getScene() != null && x.getWidth() > 0;
+        line.setVisible(show);
+        if (!show) return;
+        javafx.scene.Node overlay = line.getParent();
+        javafx.geometry.Point2D bottom = overlay.sceneToLocal(x.localToScene(x.getDisplayPosition(selectedTurn), 0));
+        javafx.scene.Node y = chart.getYAxis();
+        javafx.geometry.Point2D top = overlay.sceneToLocal(y.localToScene(0, 0));
+        line.setStartX(bottom.getX());
+        line.setEndX(bottom.getX());
+        line.setStartY(top.getY());
+        line.setEndY(bottom.getY());
     }
 
     private static HBox pair(Label l, Node n) {
@@ -287,5 +330,6 @@ public final class TimelineScreen {
         TimelineCharts.fill(dependenceChart, UiText.tr("timeline.chart.dependence", m == null ? "" : UiText.market(sc, m)),
                 UiText.tr("timeline.axis.share"), turns, m == null ? List.of() : model.dependenceSeries(m),
                 a -> UiText.actor(sc, a), tick, MAX_LINES, model.seatIndex() >= 0);
+        javafx.application.Platform.runLater(this::placeMarkers);
     }
 }

@@ -79,6 +79,10 @@ class ReportViewModelTest {
         NewsRenderer r = new NewsRenderer(names);
         NewsItem n = NewsItem.publicNews(3, "news.output.control", "JPN", "ev", 12L, "CHN", "BAN", 50L, "ndpr/refining");
         assertEquals("JPN's EVs output fell 12% because CHN's ban held back 50% of its NdPr — Refining imports.", r.render(n));
+        assertEquals("Price of NdPr — Refining rose 53% to US$ 21,452,292.",
+                r.render(NewsItem.publicNews(2, "news.price.up", "ndpr/refining", 53L, 21452292.0)));
+        assertEquals("USA is building 1,200 per year of NdPr — Refining capacity, ready 2028.",
+                r.render(NewsItem.publicNews(2, "news.invest.home", "USA", "ndpr/refining", 1200.0, "2028")));
         NewsItem z = NewsItem.publicNews(2, "news.zone.founded", "USA", "Club", "PRICE_FLOOR+TRUSTED_SUPPLY");
         assertEquals("USA founded the trade zone Club (rules: price floor, trusted-supply standards).", r.render(z));
     }

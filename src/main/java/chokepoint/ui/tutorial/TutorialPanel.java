@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * Back / Next (Finish on the last step) / Exit. It only renders {@link TutorialViewModel}.
  */
 public final class TutorialPanel {
-    public static final double WIDTH = 320;
+    public static final double WIDTH = 300;
 
     private final TutorialViewModel vm;
     private final Runnable onFinish;

@@ -16,14 +16,12 @@ final class AarText {
     private final String lang;
     private final Locale locale;
     private final ResourceBundle aar;
-    private final ResourceBundle messages;
     private final Scenario sc;
 
     AarText(String lang, Scenario sc) {
         this.lang = "ja".equals(lang) ? "ja" : "en";
         this.locale = "ja".equals(this.lang) ? Locale.JAPANESE : Locale.ENGLISH;
         this.aar = bundle("i18n/aar", locale);
-        this.messages = bundle("i18n/news", locale);
         this.sc = sc;
     }
 

@@ -41,6 +41,8 @@ public final class GameScreen {
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination LOAD = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination FACILITATOR = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final ChokepointApp app;
     private final HotSeatFlow flow;
@@ -99,6 +101,7 @@ public final class GameScreen {
         if (tutorial != null && flow.phase() == HotSeatFlow.Phase.HANDOFF) flow.ready("");
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(SETTINGS, app::showSettings);
+        if (tutorial == null) keys.put(FACILITATOR, this::openFacilitator);
         SavesUi.keys(app, this, keys);
         if (flow.phase() == HotSeatFlow.Phase.SEAT_TURN) {
             keys.put(SUBMIT, this::askSubmit);
@@ -166,6 +169,10 @@ public final class GameScreen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().add(spacer);
         bar.getChildren().addAll(SavesUi.barButtons(app, this));
+        if (tutorial == null) { // the tutorial has no White Cell
+            Button facilitator = MainMenuView.button("barFacilitator", "bar.facilitator", this::openFacilitator);
+            bar.getChildren().add(facilitator);
+        }
         Button settings = MainMenuView.button("barSettings", "menu.settings", app::showSettings);
         Button menu = MainMenuView.button("barMenu", "bar.mainMenu", () -> app.navigator().confirm(
                 Texts.get("bar.leave.question"), Texts.get("bar.leave.yes"), Texts.get("common.cancel"), this::leave));
@@ -182,6 +189,42 @@ public final class GameScreen {
         app.currentGame = null;
         app.showMainMenu();
     }
+
+    private javafx.stage.Stage facilitatorWindow;
+    private chokepoint.ui.facilitator.FacilitatorConsole console;
+
+    /**
+     * Opens the White Cell console (its own window, optionally password-protected there): it sees every seat,
+     * injects events, pauses, rolls back. Orders already submitted this round are shown to it, never to seats.
+     */
+    public void openFacilitator() {
+        if (facilitatorWindow != null && facilitatorWindow.isShowing()) {
+            facilitatorWindow.toFront();
+            return;
+        }
+        GameSession s = flow.session();
+        var f = s.facilitator();
+        var seats = chokepoint.ui.saves.SavesViewModel.seatsOf(s);
+        console = new chokepoint.ui.facilitator.FacilitatorConsole(f, chokepoint.ui.facilitator.FacilitatorConsole.saverFor(
+                new chokepoint.persistence.SaveStore(app.context().savesDir()), chokepoint.ui.saves.SavesViewModel.suggestedName(s), seats));
+        console.setOnOpenProjector(() -> chokepoint.ui.facilitator.ProjectorView.openWindow(
+                () -> chokepoint.facilitator.PublicView.of(f.game())));
+        console.setSubmittedOrders(flow::submitted);
+        console.setOnGameChanged(() -> {
+            if (f.game() != game()) s.replaceGame(f.game());
+            if (f.game().turnsPlayed() != shownTurns || flow.phase() == HotSeatFlow.Phase.GAME_OVER) flow.restartRound();
+            shownTurns = game().turnsPlayed();
+            show();
+        });
+        shownTurns = game().turnsPlayed();
+        facilitatorWindow = new javafx.stage.Stage();
+        facilitatorWindow.initOwner(app.stage());
+        facilitatorWindow.setTitle(Texts.get("bar.facilitator"));
+        facilitatorWindow.setScene(new javafx.scene.Scene(console.view(), 1100, 720));
+        facilitatorWindow.show();
+    }
+
+    private int shownTurns;
 
     String seatTitle(SeatConfig s) {
         return flow.session().displayName(s.actor(), new Names(game()).actor(s.actor()));
@@ -321,11 +364,14 @@ public final class GameScreen {
 
     private void afterResolve(Throwable failure) {
         resolving = false;
+        if (console != null) console.refresh();
         selectedTab = 0;
         show();
         if (tutorial != null) tutorial.refresh();
         if (failure != null) {
-            app.navigator().message(Texts.get("allin.failed.title"), String.valueOf(failure));
+            String why = failure instanceof IllegalStateException && flow.session().hasFacilitator()
+                    && flow.session().facilitator().isPaused() ? Texts.get("allin.paused") : String.valueOf(failure.getMessage());
+            app.navigator().message(Texts.get("allin.failed.title"), why);
             return;
         }
         String problem = flow.session().autosaveProblem();

@@ -61,6 +61,15 @@ public final class FacilitatorConsole {
         String save(Facilitator fork, int turn) throws Exception;
     }
 
+    /**
+     * A fork saver writing to the game's save store as "NAME-fork-tTURN" with the same seats. The facilitator's
+     * own data (schedule, journal) is not in the save file until persistence stores {@code Facilitator.data()}.
+     */
+    public static ForkSaver saverFor(chokepoint.persistence.SaveStore store, String name,
+                                     List<chokepoint.persistence.Seat> seats) {
+        return (fork, turn) -> store.save(name + "-fork-t" + turn, fork.game().state(), seats).toString();
+    }
+
     private final Facilitator f;
     private final ForkSaver forkSaver;
     private final List<Inject> library = new ArrayList<>();
@@ -72,6 +81,7 @@ public final class FacilitatorConsole {
     private boolean unlocked;
     private Runnable onGameChanged = () -> { };
     private Runnable openProjector;
+    private java.util.function.Supplier<java.util.Map<String, List<chokepoint.engine.order.Order>>> submittedNow = java.util.Map::of;
 
     public FacilitatorConsole(Facilitator facilitator, ForkSaver forkSaver) {
         this.f = facilitator;
@@ -108,6 +118,15 @@ public final class FacilitatorConsole {
     public void setOnGameChanged(Runnable r) { onGameChanged = r == null ? () -> { } : r; }
 
     public void setOnOpenProjector(Runnable r) { openProjector = r; }
+
+    /**
+     * Orders seats have submitted for the current turn but that are not resolved yet (hot seat: the seats that
+     * have passed the hand-off); shown to the facilitator only.
+     */
+    public void setSubmittedOrders(java.util.function.Supplier<java.util.Map<String, List<chokepoint.engine.order.Order>>> s) {
+        submittedNow = s == null ? java.util.Map::of : s;
+        rebuild();
+    }
 
     /** Re-reads the game (call after the shell resolved a turn). */
     public void refresh() { rebuild(); }
@@ -193,6 +212,14 @@ public final class FacilitatorConsole {
             for (int b = 0; b < g.scenario().actorCount(); b++) if (b != a) sum += last.leverage[a][b];
             return num(sum);
         }));
+        table.getColumns().add(column("fac.col.stocks", a -> {
+            StringBuilder sb = new StringBuilder();
+            for (int m = 0; m < g.scenario().marketCount(); m++) {
+                double q = g.state().stock[a][m];
+                if (q > 0) sb.append(sb.length() == 0 ? "" : "; ").append(g.scenario().market(m).key()).append(' ').append(num(q));
+            }
+            return sb.toString();
+        }));
         for (int a = 0; a < g.scenario().actorCount(); a++) table.getItems().add(a);
         table.setPrefHeight(260);
 
@@ -212,9 +239,23 @@ public final class FacilitatorConsole {
             orders.setText(ordersText(g.turnsPlayed()));
             pick.getChildren().add(turn);
         }
-        VBox box = new VBox(8, new Label(FacText.t("fac.seats.figures")), table, pick, orders);
+        TextArea pendingNow = new TextArea(pendingText());
+        pendingNow.setId("facPendingOrders");
+        pendingNow.setEditable(false);
+        pendingNow.setPrefRowCount(4);
+        VBox box = new VBox(8, new Label(FacText.t("fac.seats.figures")), table,
+                new Label(FacText.t("fac.seats.pending", g.currentLabel())), pendingNow, pick, orders);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    private String pendingText() {
+        StringBuilder sb = new StringBuilder();
+        for (var e : submittedNow.get().entrySet()) {
+            sb.append(f.game().scenario().actor(e.getKey()).map(a -> a.name().in(FacText.lang())).orElse(e.getKey())).append('\n');
+            for (var o : e.getValue()) sb.append("  • ").append(AfterActionReport.describe(o)).append('\n');
+        }
+        return sb.toString();
     }
 
     /** Every seat's orders of a turn, with AI reasons and journal notes, as plain text. */
@@ -259,7 +300,8 @@ public final class FacilitatorConsole {
         lib.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> detail.setText(i == null ? "" : describe(i)));
         Game g = f.game();
         int turns = g.scenario().calendar().turns();
-        Spinner<Integer> when = new Spinner<>(1, turns, Math.min(turns, g.currentTurn() + 1));
+        int first = Math.min(g.currentTurn(), turns);
+        Spinner<Integer> when = new Spinner<>(first, turns, Math.min(turns, g.currentTurn() + 1));
         when.setId("facScheduleTurn");
         when.setEditable(true);
         Button now = new Button(FacText.t("fac.injects.now"));

@@ -42,6 +42,11 @@ public final class SavesViewModel {
         return store;
     }
 
+    /** Who plays which actor, as saves record it. */
+    public static List<Seat> seatsOf(GameSession s) {
+        return seats(s);
+    }
+
     static List<Seat> seats(GameSession s) {
         List<Seat> out = new ArrayList<>();
         for (SeatConfig c : s.seats()) out.add(new Seat(c.actor(), c.human()));

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * (kept in memory only, and handed out one seat at a time), and what happens after each resolution (autosave).
  */
 public final class GameSession {
-    private final Game game;
+    private Game game;
+    private chokepoint.facilitator.Facilitator facilitator;
     private final List<SeatConfig> seats;
     private final Map<String, List<Order>> pending = new LinkedHashMap<>();
     private final AiPlayer ai;
@@ -82,6 +83,28 @@ public final class GameSession {
         return lastAutosaveProblem;
     }
 
+    /**
+     * The White Cell's handle on this game, created on first use. Turns are then resolved through it (refused
+     * while it pauses the game; scheduled injects fire), and a rollback replaces the game of this session.
+     */
+    public synchronized chokepoint.facilitator.Facilitator facilitator() {
+        if (facilitator == null) {
+            facilitator = new chokepoint.facilitator.Facilitator(game);
+            facilitator.onGameReplaced(this::replaceGame);
+        }
+        return facilitator;
+    }
+
+    public boolean hasFacilitator() {
+        return facilitator != null;
+    }
+
+    /** Takes a rebuilt game (facilitator rollback); everyone's pending orders are dropped. */
+    public void replaceGame(Game g) {
+        this.game = Objects.requireNonNull(g);
+        for (List<Order> p : pending.values()) p.clear();
+    }
+
     /** Resolves the turn with every human seat's pending orders and the AI's; clears the pending orders. */
     public TurnRecord resolve() {
         Map<String, List<Order>> orders = new LinkedHashMap<>();
@@ -91,7 +114,7 @@ public final class GameSession {
             for (SeatConfig s : aiSeats) orders.put(s.actor(), List.copyOf(decided.getOrDefault(s.actor(), List.of())));
         }
         for (Map.Entry<String, List<Order>> e : pending.entrySet()) orders.put(e.getKey(), List.copyOf(e.getValue()));
-        TurnRecord r = game.resolve(orders);
+        TurnRecord r = facilitator != null ? facilitator.resolve(orders) : game.resolve(orders);
         for (List<Order> p : pending.values()) p.clear();
         lastAutosaveProblem = null;
         afterResolve.accept(this);

@@ -75,6 +75,23 @@ public final class HotSeatFlow {
         phase = Phase.HANDOFF;
     }
 
+    /** Starts the round again at the first seat's hand-off (after the facilitator replaced the game). */
+    public void restartRound() {
+        seatIndex = 0;
+        phase = session.game().isOver() ? Phase.GAME_OVER : Phase.HANDOFF;
+    }
+
+    /** The pending orders of the seats that have already submitted this round (for the facilitator only). */
+    public java.util.Map<String, List<Order>> submitted() {
+        java.util.Map<String, List<Order>> out = new java.util.LinkedHashMap<>();
+        int done = phase == Phase.ALL_IN ? seatCount() : seatIndex;
+        for (int i = 0; i < done && phase != Phase.GAME_OVER; i++) {
+            String a = session.humanSeats().get(i).actor();
+            out.put(a, List.copyOf(session.pendingOf(a)));
+        }
+        return out;
+    }
+
     /** Resolves the turn (AI seats decide now) and starts the next round, or ends the game. */
     public void resolve() {
         if (phase != Phase.ALL_IN) throw new IllegalStateException("orders are not all in");

@@ -135,5 +135,13 @@ class HotSeatGameFxTest extends ApplicationTest {
         assertTrue(text("#seatLabel").startsWith("担当"), text("#seatLabel"));
         assertTrue(text("#reportTitle").contains("への報告"), text("#reportTitle"));
         assertTrue(Files.readString(temp.resolve("settings").resolve("settings.json")).contains("\"ja\""));
+
+        // the White Cell console opens on the running game in its own window
+        clickOn("#barFacilitator");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#facilitatorConsole").tryQuery().isPresent(), "facilitator console shown");
+        assertTrue(app.currentGame().session().hasFacilitator());
+        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != app.stage() && w instanceof Stage).toList()
+                .forEach(w -> ((Stage) w).close()));
     }
 }

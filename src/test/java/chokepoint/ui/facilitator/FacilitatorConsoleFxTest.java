@@ -131,8 +131,12 @@ class FacilitatorConsoleFxTest extends ApplicationTest {
     }
 
     @Test
-    void pauseStopsTheGame() {
+    void pauseStopsTheGameAndSubmittedOrdersAreVisible() {
         unlock();
+        interact(() -> console.setSubmittedOrders(() -> Map.of("JPN",
+                java.util.List.of(new chokepoint.engine.order.Order.BuyStockpile("JPN", "ndpr", "refining", 42)))));
+        assertTrue(lookup("#facPendingOrders").queryAs(javafx.scene.control.TextArea.class).getText()
+                .contains("BuyStockpile: commodity=ndpr, stage=refining, quantity=42"));
         selectTab("facTabControl");
         press("#facPause");
         WaitForAsyncUtils.waitForFxEvents();

@@ -107,4 +107,31 @@ class HotSeatFlowTest {
         }
         assertEquals(HotSeatFlow.Phase.GAME_OVER, f.phase());
     }
+
+    @Test
+    @DisplayName("with a facilitator: a pause blocks resolution, a rollback replaces the game and restarts the round")
+    void facilitatorPauseAndRollback() {
+        GameSession s = session(null);
+        HotSeatFlow f = new HotSeatFlow(s);
+        var fac = s.facilitator();
+        f.ready("");
+        s.pendingOf("USA").add(new Order.BuyStockpile("USA", "ndpr", "refining", 10));
+        f.submit();
+        assertEquals(List.of("USA"), List.copyOf(f.submitted().keySet()), "the facilitator sees submitted seats only");
+        f.ready("1234");
+        f.submit();
+        fac.pause();
+        assertThrows(IllegalStateException.class, f::resolve);
+        assertEquals(HotSeatFlow.Phase.ALL_IN, f.phase(), "still waiting for the resolution");
+        fac.resume();
+        f.resolve();
+        assertEquals(1, s.game().turnsPlayed());
+        String before = s.game().hash();
+        fac.rollbackLastTurn();
+        assertEquals(0, s.game().turnsPlayed(), "the session plays on the rebuilt game");
+        assertNotEquals(before, s.game().hash());
+        f.restartRound();
+        assertEquals(HotSeatFlow.Phase.HANDOFF, f.phase());
+        assertEquals("USA", f.currentSeat().actor());
+    }
 }

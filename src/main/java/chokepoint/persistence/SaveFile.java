@@ -137,7 +137,8 @@ public final class SaveFile {
         } catch (PathedException e) {
             throw new SaveException(file, e.path, e.problem);
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(scenarioProblems(file, state.scenario));
+        if (!problems.isEmpty()) throw new SaveException(problems);
         for (StateCodec.Violation v : StateCodec.invariants(state, "$.game")) problems.add(new Problem(file, v.path(), v.message()));
         checkMeta(file, meta, state, problems);
         if (problems.isEmpty()) {
@@ -157,6 +158,28 @@ public final class SaveFile {
     }
 
     /**
+     * The scenario embedded in a save gets every check a scenario file gets (value ranges, known ids, no
+     * duplicates, shares that add up): it is written out in the scenario format and read back with the
+     * scenario loader. Paths are given under {@code $.game.scenario} in the terms of the scenario format.
+     */
+    static List<Problem> scenarioProblems(String file, chokepoint.engine.scenario.Scenario sc) {
+        JsonObject tree;
+        try {
+            tree = chokepoint.scenario.ScenarioWriter.toJson(sc);
+        } catch (RuntimeException e) {
+            return List.of(new Problem(file, "$.game.scenario", "is damaged: a required value is missing or invalid"));
+        }
+        try {
+            chokepoint.scenario.ScenarioLoader.fromJson(file, tree);
+            return List.of();
+        } catch (chokepoint.scenario.ScenarioException e) {
+            List<Problem> out = new ArrayList<>();
+            for (Problem p : e.problems()) out.add(new Problem(file, PathedException.join("$.game.scenario", p.jsonPath()), p.message()));
+            return out;
+        }
+    }
+
+    /**
      * Resolves the next turn on a copy (and builds every seat's view), so a save whose data the engine cannot run
      * on is refused now rather than failing in play. Returns null when fine.
      */
@@ -167,7 +190,7 @@ public final class SaveFile {
             if (!g.isOver()) g.resolve(java.util.Map.of());
             return null;
         } catch (RuntimeException | StackOverflowError e) {
-            return e.toString();
+            return "the engine fails on its data (" + e.getClass().getSimpleName() + ")";
         }
     }
 

@@ -100,10 +100,17 @@ public final class SaveStore {
         return target;
     }
 
-    /** Every save in the directory, newest first; unreadable files are listed with their problem. */
+    /** Temporary files of interrupted saves older than this are removed when the list is read. */
+    static final java.time.Duration STALE_TEMPORARY = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Every save in the directory, newest first; unreadable files are listed with their problem. Temporary files
+     * ({@code .<name>.<random>.tmp}, left by a save that was killed half-way) are never listed, and removed once stale.
+     */
     public List<SaveInfo> list() throws IOException {
         List<SaveInfo> out = new ArrayList<>();
         if (!Files.isDirectory(root)) return out;
+        cleanTemporaryFiles(STALE_TEMPORARY);
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, "*.{json,json.gz}")) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
@@ -121,6 +128,30 @@ public final class SaveStore {
         out.sort(Comparator.comparing((SaveInfo i) -> i.savedAt() == null ? Instant.MIN : i.savedAt()).reversed()
                 .thenComparing(SaveInfo::fileName, Comparator.reverseOrder()));
         return out;
+    }
+
+    /**
+     * Deletes the temporary files of interrupted saves that are older than {@code olderThan} (a younger one may
+     * belong to a save still being written by another program). Returns how many were deleted; never throws.
+     */
+    public int cleanTemporaryFiles(java.time.Duration olderThan) {
+        int n = 0;
+        if (!Files.isDirectory(root)) return 0;
+        Instant limit = clock.instant().minus(olderThan);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, ".*.tmp")) {
+            for (Path p : ds) {
+                try {
+                    if (!Files.isRegularFile(p)) continue;
+                    if (!olderThan.isZero() && Files.getLastModifiedTime(p).toInstant().isAfter(limit)) continue;
+                    if (Files.deleteIfExists(p)) n++;
+                } catch (IOException | RuntimeException ignored) {
+                    // another program removed or holds it: leave it
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // unreadable directory: nothing to clean
+        }
+        return n;
     }
 
     /** The most recent readable autosave, if any. */

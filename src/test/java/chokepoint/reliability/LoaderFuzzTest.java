@@ -136,7 +136,7 @@ class LoaderFuzzTest {
 
     @Test
     void scenario2025() {
-        fuzzScenario("2025.json", Fixtures.scenario2025(), cases(900), SEED);
+        fuzzScenario("2025.json", Fixtures.scenario2025(), cases(500), SEED);
     }
 
     @Test
@@ -147,9 +147,9 @@ class LoaderFuzzTest {
     @Test
     void save() {
         byte[] save = Fixtures.saveOf(Fixtures.aiGame("classroom", 7, 3));
-        fuzzSave("classroom-t3.json", save, cases(700), SEED + 2);
+        fuzzSave("classroom-t3.json", save, cases(500), SEED + 2);
         byte[] save2025 = Fixtures.saveOf(Fixtures.aiGame("2025", 11, 2));
-        fuzzSave("2025-t2.json", save2025, cases(300), SEED + 3);
+        fuzzSave("2025-t2.json", save2025, cases(120), SEED + 3);
     }
 
     private static void fuzzSave(String name, byte[] save, int n, long seed) {

@@ -80,22 +80,34 @@ public final class SaveStore {
 
     /** Saves under a player-given name (sanitised; an existing save of that name is replaced). */
     public Path save(String name, GameState state, List<Seat> seats) throws IOException {
+        return save(name, state, seats, null, null);
+    }
+
+    /** A named save with the seats' pending orders; seats protected by {@code secrets} are sealed (both may be null). */
+    public Path save(String name, GameState state, List<Seat> seats, SeatSecrets secrets,
+                     java.util.Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
         String file = sanitize(name) + extension();
         Path target = root.resolve(file);
         SaveMeta meta = SaveMeta.of(state, name, seats);
         Instant now = clock.instant();
-        writeAtomically(target, out -> SaveFile.write(out, state, meta, now));
+        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending));
         return target;
     }
 
     /** Autosaves the state and deletes the oldest autosaves beyond the N kept. */
     public Path autosave(GameState state, List<Seat> seats) throws IOException {
+        return autosave(state, seats, null, null);
+    }
+
+    /** An autosave with the seats' pending orders; seats protected by {@code secrets} are sealed (both may be null). */
+    public Path autosave(GameState state, List<Seat> seats, SeatSecrets secrets,
+                         java.util.Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
         Instant now = clock.instant();
         String base = AUTOSAVE_PREFIX + sanitize(state.scenario.id()) + "-t" + state.turn + "-" + STAMP.format(now);
         Path target = root.resolve(base + extension());
         for (int k = 2; Files.exists(target); k++) target = root.resolve(base + "-" + k + extension());
         SaveMeta meta = SaveMeta.of(state, null, seats);
-        writeAtomically(target, out -> SaveFile.write(out, state, meta, now));
+        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending));
         pruneAutosaves();
         return target;
     }

@@ -6,6 +6,9 @@ import chokepoint.persistence.OrderFile;
 import chokepoint.persistence.OrderFileException;
 import chokepoint.persistence.SaveException;
 import chokepoint.persistence.SaveFile;
+import chokepoint.persistence.SaveMeta;
+import chokepoint.persistence.Seat;
+import chokepoint.persistence.SeatSecrets;
 import chokepoint.scenario.Problem;
 import chokepoint.scenario.ScenarioException;
 import chokepoint.scenario.ScenarioLoader;
@@ -150,6 +153,12 @@ class LoaderFuzzTest {
         fuzzSave("classroom-t3.json", save, cases(500), SEED + 2);
         byte[] save2025 = Fixtures.saveOf(Fixtures.aiGame("2025", 11, 2));
         fuzzSave("2025-t2.json", save2025, cases(120), SEED + 3);
+        // a save with a PIN-sealed seat: damaged files must fail cleanly when read and when unlocked
+        Game g = Fixtures.aiGame("classroom", 8, 2);
+        String seat = g.scenario().actors().get(0).id();
+        byte[] sealed = SaveFile.toBytes(g.state(), SaveMeta.of(g.state(), "sealed", List.of(Seat.human(seat))),
+                java.time.Instant.parse("2026-11-24T08:30:00Z"), SeatSecrets.withIterations(200).pin(seat, "4711"), Map.of());
+        fuzzSave("sealed.json", sealed, cases(200), SEED + 6);
     }
 
     private static void fuzzSave(String name, byte[] save, int n, long seed) {
@@ -161,6 +170,7 @@ class LoaderFuzzTest {
             guarded(name, m, () -> {
                 try {
                     SaveFile.Loaded l = SaveFile.read(name, m.bytes());
+                    for (String seat : l.lockedSeats()) l.unlock(seat, "4711");
                     playable(l.game());
                     okBox[0] = 1;
                 } catch (SaveException e) {

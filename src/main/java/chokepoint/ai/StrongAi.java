@@ -31,19 +31,25 @@ public final class StrongAi implements AiPlayer {
     /** Smallest gain over the baseline set (value points) that makes the strong AI deviate from it. */
     static final double MIN_GAIN = 0.25;
     /** Random futures each order set is played in (common to all sets, so they are compared fairly). */
-    static final int SAMPLES = 2;
+    static final int DEFAULT_SAMPLES = 2;
+    static final int DEFAULT_DEPTH = 2;
 
     private final AiStyle style;
     private final int depth;
+    private final int samples;
 
     public StrongAi(AiStyle style) {
-        this(style, 2);
+        this(style, DEFAULT_DEPTH, DEFAULT_SAMPLES);
     }
 
-    /** @param depth turns simulated ahead (1 or 2) */
-    public StrongAi(AiStyle style, int depth) {
+    /**
+     * @param depth turns simulated ahead (1..6)
+     * @param samples random futures each order set is played in (1..4)
+     */
+    public StrongAi(AiStyle style, int depth, int samples) {
         this.style = style;
-        this.depth = Math.max(1, Math.min(2, depth));
+        this.depth = Math.max(1, Math.min(6, depth));
+        this.samples = Math.max(1, Math.min(4, samples));
     }
 
     public AiStyle style() { return style; }
@@ -64,9 +70,9 @@ public final class StrongAi implements AiPlayer {
             return plan.decision(actor, "strong " + lower(style) + ": one sensible order set");
         }
         Game base = game.forecastCopy(actor);
-        Game[] futures = new Game[SAMPLES];
+        Game[] futures = new Game[samples];
         futures[0] = base;
-        for (int k = 1; k < SAMPLES; k++) {
+        for (int k = 1; k < samples; k++) {
             futures[k] = base.copy();
             futures[k].state().rngState ^= BaselineAi.mix(game.seed(), game.currentTurn(), k, 0xF0CA57L);
         }
@@ -82,13 +88,13 @@ public final class StrongAi implements AiPlayer {
         for (int k = 0; k < options.size(); k++) {
             double v = 0;
             for (Game future : futures) v += simulate(future, actor, me, others, options.get(k).orderList());
-            values[k] = v / SAMPLES;
+            values[k] = v / samples;
             if (values[k] > values[best] + (best == 0 ? MIN_GAIN : 1e-9)) best = k;
         }
         Option chosen = options.get(best);
         String summary = String.format(Locale.ROOT,
                 "strong %s: simulated %d order sets %d turn(s) ahead in %d futures; chose %s (value %.2f vs %.2f for the %s baseline set)",
-                lower(style), options.size(), depth, SAMPLES, chosen.label(), values[best], values[0], lower(style));
+                lower(style), options.size(), depth, samples, chosen.label(), values[best], values[0], lower(style));
         List<ReasonedOrder> reasoned = new ArrayList<>();
         for (Candidate c : chosen.orders()) {
             String note = best == 0 ? "" : String.format(Locale.ROOT, " [look-ahead: %+.2f over the baseline set]", values[best] - values[0]);
@@ -142,17 +148,23 @@ public final class StrongAi implements AiPlayer {
         Map<String, List<Order>> orders = new HashMap<>(others);
         orders.put(actor, mine);
         TurnRecord r1 = g.resolve(orders);
-        double v1 = value(g, r1, me);
-        if (depth < 2 || g.isOver()) return v1;
-        Map<String, List<Order>> next = new HashMap<>();
+        // later turns weigh more: 0.35/0.65 for two turns, 1:2:3:... beyond
+        double sum = value(g, r1, me) * (depth == 2 ? 0.35 : 1);
+        double weights = depth == 2 ? 0.35 : 1;
         BaselineAi mineAi = new BaselineAi(style);
         BaselineAi theirs = new BaselineAi(AiStyle.BALANCED);
-        for (ActorDef ad : g.scenario().actors()) {
-            if (!ad.playable()) continue;
-            next.put(ad.id(), (ad.id().equals(actor) ? mineAi : theirs).decide(g, ad.id()).orderList());
+        for (int t = 2; t <= depth && !g.isOver(); t++) {
+            Map<String, List<Order>> next = new HashMap<>();
+            for (ActorDef ad : g.scenario().actors()) {
+                if (!ad.playable()) continue;
+                next.put(ad.id(), (ad.id().equals(actor) ? mineAi : theirs).decide(g, ad.id()).orderList());
+            }
+            TurnRecord r = g.resolve(next);
+            double w = depth == 2 ? 0.65 : t;
+            sum += w * value(g, r, me);
+            weights += w;
         }
-        TurnRecord r2 = g.resolve(next);
-        return 0.35 * v1 + 0.65 * value(g, r2, me);
+        return sum / weights;
     }
 
     /** This seat's outcome after a simulated turn: score, plus a little GDP (against trend) and net leverage. */

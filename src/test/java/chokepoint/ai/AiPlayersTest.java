@@ -42,6 +42,30 @@ class AiPlayersTest {
     }
 
     @Test
+    void deeperStrongAiGivesValidOrders() {
+        Scenario sc = TinyScenario.build();
+        Game g = Game.start(sc, 21);
+        StrongAi deep = new StrongAi(AiStyle.HAWKISH, 4, 1);
+        while (!g.isOver()) {
+            Decision d = deep.decide(g, "CHN");
+            assertTrue(g.validateAll("CHN", d.orderList()).stream().allMatch(List::isEmpty), d.toString());
+            g.resolve(Map.of("CHN", d.orderList()));
+        }
+    }
+
+    @Test
+    void theAisRegisterWithTheHeadlessRunner() {
+        CliAiPlugin.register();
+        for (String name : List.of("baseline", "strong", "hawkish", "cooperative", "balanced", "strong-hawkish")) {
+            assertTrue(chokepoint.cli.AiRegistry.find(name).isPresent(), name);
+        }
+        Scenario sc = TinyScenario.build();
+        Game g = Game.start(sc, 4);
+        List<Order> orders = chokepoint.cli.AiRegistry.find("baseline").orElseThrow().get().orders(g, "CHN");
+        assertTrue(g.validateAll("CHN", orders).stream().allMatch(List::isEmpty));
+    }
+
+    @Test
     void mixedRostersStayValid() {
         Scenario sc = TinyScenario.build();
         List<String> seats = AiRoster.playableSeats(sc);

@@ -12,6 +12,8 @@ import chokepoint.engine.state.ExportControl;
 final class Explanations {
     /** Shares below this are not news. */
     static final double NEWSWORTHY = 0.02;
+    /** Output losses from this size on are headlines (turning points on the timeline). */
+    static final double HEADLINE = 0.05;
 
     private Explanations() {}
 
@@ -38,7 +40,7 @@ final class Explanations {
                 if (controller >= 0 && held >= NEWSWORTHY) {
                     ExportControl ec = TurnResolver.controlOf(c.s, c.id(controller), chainCause);
                     String mode = ec == null ? "SANCTION" : ec.mode().name();
-                    c.publicNews(3, "news.output.control", actor, sectorId, pct(loss), c.id(controller), mode,
+                    c.publicNews(loss >= HEADLINE ? 3 : 2, "news.output.control", actor, sectorId, pct(loss), c.id(controller), mode,
                             pct(held), c.marketKey(chainCause));
                 } else {
                     c.publicNews(2, "news.output.shortage", actor, sectorId, pct(loss), c.marketKey(cause));

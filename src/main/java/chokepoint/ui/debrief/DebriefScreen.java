@@ -62,6 +62,20 @@ public final class DebriefScreen {
         this.model = model;
         this.exporter = new DebriefExporter(model);
         build();
+        java.lang.ref.WeakReference<DebriefScreen> self = new java.lang.ref.WeakReference<>(this);
+        I18n.addListener(l -> {
+            DebriefScreen s = self.get();
+            if (s != null) s.rebuild();
+        });
+    }
+
+    /** Rebuilds every text in the current language (called when the language changes). */
+    public void rebuild() {
+        int tab = tabs.getSelectionModel().getSelectedIndex();
+        tabs.getTabs().clear();
+        map = null;
+        build();
+        tabs.getSelectionModel().select(Math.max(0, tab));
     }
 
     public Node view() { return root; }

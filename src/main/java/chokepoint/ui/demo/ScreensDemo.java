@@ -92,10 +92,15 @@ public final class ScreensDemo extends Application {
         stage.setScene(new Scene(root, Double.parseDouble(size[0]), Double.parseDouble(size[1])));
         stage.setTitle("Chokepoint – screens demo");
         stage.show();
+        if (opt.containsKey("popup")) {
+            Platform.runLater(() -> {
+                if (root.lookup("#" + opt.get("popup")) instanceof javafx.scene.control.ComboBox<?> box) box.show();
+            });
+        }
         if (opt.containsKey("expand")) {
             Platform.runLater(() -> {
                 for (String id : opt.get("expand").split(",")) {
-                    if (root.lookup("#" + id) instanceof javafx.scene.control.TitledPane p) p.setExpanded(true);
+                    if (root.lookup("#" + id) instanceof chokepoint.ui.mapscreen.Disclosure p) p.setExpanded(true);
                 }
             });
         }

@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -72,7 +71,7 @@ final class CountryPanel {
         box.getChildren().add(heading(UiText.tr("mapscreen.panel.leverage")));
         for (CountryFigures.LeverageFigure lf : f.leverage()) {
             if (Math.abs(lf.value()) < 1e-9 && model.leverageBreakdown(actor, lf.other()).rows().isEmpty()) continue;
-            TitledPane p = pane(UiText.tr("mapscreen.panel.leverageOver", UiText.actor(sc, lf.other()),
+            Disclosure p = pane(UiText.tr("mapscreen.panel.leverageOver", UiText.actor(sc, lf.other()),
                     UiText.signed(lf.value())), leverageTable(model.leverageBreakdown(actor, lf.other())));
             p.setExpanded(false);
             p.setId("lev-" + sc.actors().get(lf.other()).id());
@@ -87,7 +86,7 @@ final class CountryPanel {
         ms.removeIf(m -> !m.active());
         ms.sort((a, b) -> Boolean.compare(a.market() != model.market(), b.market() != model.market()));
         for (CountryFigures.MarketFigures m : ms) {
-            TitledPane p = pane(UiText.market(sc, m.market()), marketBox(actor, m));
+            Disclosure p = pane(UiText.market(sc, m.market()), marketBox(actor, m));
             p.setExpanded(m.market() == model.market());
             p.setId("market-" + sc.market(m.market()).key());
             box.getChildren().add(p);
@@ -106,15 +105,15 @@ final class CountryPanel {
                 : UiText.actor(sc, m.largestSupplier()) + " " + UiText.pct(m.largestSupplierShare()));
         VBox v = new VBox(4, g);
         ImportBreakdown ib = model.importBreakdown(actor, m.market());
-        TitledPane imports = pane(UiText.tr("mapscreen.panel.imports", qty(m.imports(), unit)), supplierTable(ib.rows(), unit));
+        Disclosure imports = pane(UiText.tr("mapscreen.panel.imports", qty(m.imports(), unit)), supplierTable(ib.rows(), unit));
         imports.setExpanded(false);
         imports.setId("imports");
         ShortageBreakdown sb = model.shortageBreakdown(actor, m.market());
-        TitledPane shortage = pane(UiText.tr("mapscreen.panel.shortage", qty(m.shortage(), unit),
+        Disclosure shortage = pane(UiText.tr("mapscreen.panel.shortage", qty(m.shortage(), unit),
                 UiText.pct(m.shortageShare())), shortageBox(sb, unit));
         shortage.setExpanded(false);
         shortage.setId("shortage");
-        if (m.shortage() > 0) shortage.getGraphic().setStyle("-fx-text-fill: #b3261e;");
+        if (m.shortage() > 0) shortage.header().setStyle(shortage.header().getStyle() + "-fx-text-fill: #b3261e;");
         v.getChildren().addAll(imports, shortage);
         return v;
     }
@@ -189,19 +188,9 @@ final class CountryPanel {
         return new VBox(6, note, rows);
     }
 
-    /** A collapsible pane whose title wraps instead of running under the scroll bar. */
-    private TitledPane pane(String title, Node content) {
-        Label t = new Label(title);
-        t.setWrapText(true);
-        t.maxWidthProperty().bind(scroll.widthProperty().subtract(70));
-        TitledPane p = new TitledPane();
-        p.setGraphic(t);
-        p.setText(null);
-        p.setContent(content);
-        p.setMaxWidth(Double.MAX_VALUE);
-        p.setMinWidth(0);
-        p.setAccessibleText(title);
-        return p;
+    /** A figure that opens to its parts; its title wraps instead of running under the scroll bar. */
+    private Disclosure pane(String title, Node content) {
+        return new Disclosure(title, content);
     }
 
     private static String qty(double q, String unit) {

@@ -21,7 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -270,15 +269,7 @@ public final class MapScreen {
     }
 
     private static <T> void relabelBox(ComboBox<T> box) {
-        StringConverter<T> c = box.getConverter();
-        box.setConverter(null);
-        box.setConverter(c);
-        box.setButtonCell(new ListCell<>() {
-            @Override protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : box.getConverter().toString(item));
-            }
-        });
+        UiText.fontedCells(box); // new cells read the converter in the new language
     }
 
     // ---- drawing ------------------------------------------------------------------------------
@@ -307,10 +298,14 @@ public final class MapScreen {
                 arrows.add(FlowArrow.between(anchor(f.seller()), anchor(f.buyer()), f.quantity(), FLOW_COLOR, label));
             }
         }
-        for (MapScreenModel.BlockLine b : model.blocks()) {
+        List<MapScreenModel.BlockLine> blocks = new ArrayList<>(model.blocks());
+        blocks.sort((x, y) -> Double.compare(y.quantity(), x.quantity()));
+        int labelledBlocks = 0;
+        for (MapScreenModel.BlockLine b : blocks) {
             if (anchor(b.controller()) == null || anchor(b.buyer()) == null) continue;
-            arrows.add(FlowArrow.between(anchor(b.controller()), anchor(b.buyer()), b.quantity(), BLOCK_COLOR,
-                    UiText.tr("mapscreen.blockedLabel", UiText.num(b.quantity()), UiText.unit(sc, b.market()))));
+            String label = labelledBlocks++ < LABELLED_FLOWS
+                    ? UiText.tr("mapscreen.blockedLabel", UiText.num(b.quantity()), UiText.unit(sc, b.market())) : null;
+            arrows.add(FlowArrow.between(anchor(b.controller()), anchor(b.buyer()), b.quantity(), BLOCK_COLOR, label));
         }
         map.setFlows(arrows);
         map.setMarkers(markers());

@@ -160,8 +160,8 @@ public final class MapScreenModel {
             case LEVERAGE_OVER_OTHERS -> actor == seatIndex ? Double.NaN : r.leverage[seatIndex][actor];
             case LEVERAGE_OVER_SEAT -> actor == seatIndex ? Double.NaN : r.leverage[actor][seatIndex];
             case NET_LEVERAGE -> netLeverage(r, actor);
-            case SUPPLIER_DEPENDENCE -> r.use[actor][m] + r.imports[actor][m] + r.production[actor][m] <= 0
-                    ? Double.NaN : r.largestSupplierShare(actor, m);
+            case SUPPLIER_DEPENDENCE -> r.use[actor][m] <= 0 && r.demand[actor][m] <= 0
+                    ? Double.NaN : r.largestSupplierShare(actor, m); // a pure exporter has no dependence to show
             case STOCK_COVER_DAYS -> stockDays(r, actor, m);
             case SHORTAGE -> r.demand[actor][m] <= 0 ? Double.NaN : r.shortageShare(actor, m);
         };

@@ -182,6 +182,23 @@ public final class UiText {
         return "ja".equals(lang()) ? "・" : ", ";
     }
 
+    /**
+     * Makes a combo box show its items through its converter in the bundled font, also in the drop-down list
+     * (a popup is a separate scene and does not inherit the screen's font family).
+     */
+    public static <T> void fontedCells(javafx.scene.control.ComboBox<T> box) {
+        String style = "-fx-font-family: " + chokepoint.ui.common.Fonts.cssFamily() + ";";
+        javafx.util.Callback<javafx.scene.control.ListView<T>, javafx.scene.control.ListCell<T>> factory = lv -> new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setStyle(style);
+                setText(empty || item == null ? "" : box.getConverter().toString(item));
+            }
+        };
+        box.setCellFactory(factory);
+        box.setButtonCell(factory.call(null));
+    }
+
     /** Used by markers: stage display name of a market. */
     public static String stageOf(Scenario sc, int market) {
         MarketDef md = sc.market(market);

@@ -132,7 +132,30 @@ public final class OrdersViewModel {
             }
         }
         if (kind == OrderKind.INVEST) d.put(Field.HOST, seat);
+        if (kind.group() == OrderKind.Group.STOCKPILE || kind == OrderKind.PROPOSE_OFFTAKE) preselectNeededMarket(d);
         return normalize(kind, d);
+    }
+
+    /** Starts stockpile and offtake forms on the market the seat needs most (largest share of its demand bought in). */
+    private void preselectNeededMarket(Map<Field, String> d) {
+        SeatView v = view();
+        TurnRecord r = v.lastRecord();
+        if (r == null) return;
+        int me = v.seatIndex();
+        int best = -1;
+        double bestGap = 0;
+        for (int m = 0; m < sc().marketCount(); m++) {
+            double gap = r.demand[me][m] - r.production[me][m];
+            double value = gap * r.price[m];
+            if (gap > 0 && value > bestGap) {
+                bestGap = value;
+                best = m;
+            }
+        }
+        if (best >= 0) {
+            d.put(Field.COMMODITY, sc().market(best).commodity());
+            d.put(Field.STAGE, sc().market(best).stage());
+        }
     }
 
     /** Puts every choice field on a valid option (stages follow the commodity) and fills blank quantities. */

@@ -9,7 +9,9 @@ import chokepoint.ui.app.Texts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The turn report (and briefing) of one seat: only the news that seat may see ({@link SeatView#briefingNews()}),
@@ -46,10 +48,74 @@ public final class ReportViewModel {
         List<NewsItem> news = new ArrayList<>(v.briefingNews());
         news.sort(Comparator.comparingInt((NewsItem n) -> -n.importance()));
         List<Line> out = new ArrayList<>();
+        Map<String, List<NewsItem>> groups = new LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
         for (NewsItem n : news) {
-            out.add(new Line(renderer.render(n), renderer.detail(n), n.importance(), !n.audience().isEmpty()));
+            String g = groupKey(n);
+            if (g == null) {
+                order.add(n);
+            } else {
+                if (!groups.containsKey(g)) order.add(g);
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (Object o : order) {
+            if (o instanceof NewsItem n) {
+                out.add(new Line(renderer.render(n), renderer.detail(n), n.importance(), !n.audience().isEmpty()));
+            } else {
+                List<NewsItem> g = groups.get((String) o);
+                NewsItem first = g.get(0);
+                String text = g.size() == 1 ? renderer.render(first) : grouped(g);
+                out.add(new Line(text, "", first.importance(), !first.audience().isEmpty()));
+            }
         }
         return out;
+    }
+
+    /**
+     * Output losses of one actor with the same cause (one line per sector from the engine) are shown as one line
+     * listing the sectors, so a report is not a wall of near-identical sentences.
+     */
+    private static String groupKey(NewsItem n) {
+        List<String> a = n.args();
+        if ("news.output.control".equals(n.key()) && a.size() >= 7) {
+            return n.key() + "|" + a.get(0) + "|" + a.get(3) + "|" + a.get(4) + "|" + a.get(6) + "|" + n.audience();
+        }
+        if ("news.output.shortage".equals(n.key()) && a.size() >= 4) {
+            return n.key() + "|" + a.get(0) + "|" + a.get(3) + "|" + n.audience();
+        }
+        return null;
+    }
+
+    private String grouped(List<NewsItem> g) {
+        List<String> sectors = new ArrayList<>();
+        double held = 0;
+        for (NewsItem n : g) {
+            sectors.add(Texts.get("news.sectorLoss", names.sector(n.args().get(1)), n.args().get(2)));
+            if (n.args().size() > 5) held = Math.max(held, parse(n.args().get(5)));
+        }
+        String list = String.join(Texts.get("list.separator"), sectors);
+        List<String> a = g.get(0).args();
+        if ("news.output.control".equals(g.get(0).key())) {
+            return Texts.get("news.output.control.sectors", names.actor(a.get(0)), list, names.actor(a.get(3)),
+                    chokepoint.ui.app.Names.constant("mode", a.get(4)), NewsItemsFormat.whole(held), names.market(a.get(6)));
+        }
+        return Texts.get("news.output.shortage.sectors", names.actor(a.get(0)), list, names.market(a.get(3)));
+    }
+
+    private static double parse(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Whole-number formatting of a share already in percent. */
+    private static final class NewsItemsFormat {
+        static String whole(double pct) {
+            return Long.toString(Math.round(pct));
+        }
     }
 
     /** The headline: the most important line, or a quiet-turn message. */

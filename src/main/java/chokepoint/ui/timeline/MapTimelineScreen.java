@@ -25,7 +25,7 @@ public final class MapTimelineScreen {
         timeline.setOnTurnSelected(map::showTurn);
         root.setOrientation(Orientation.VERTICAL);
         root.getItems().addAll(map.view(), timeline.view());
-        root.setDividerPositions(0.6);
+        root.setDividerPositions(0.56);
     }
 
     public Node view() { return root; }

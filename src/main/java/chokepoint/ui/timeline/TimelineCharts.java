@@ -27,6 +27,7 @@ public final class TimelineCharts {
         c.setAnimated(false);
         c.setCreateSymbols(false);
         c.setMinSize(200, 160);
+        c.setPadding(new javafx.geometry.Insets(6, 24, 6, 6)); // room for the last x tick label
         // long market names: let the title wrap rather than be cut off
         c.getStylesheets().add("data:text/css,.chart-title%7B-fx-wrap-text:true;-fx-text-alignment:center;%7D");
         c.setPrefSize(420, 260);

@@ -56,6 +56,8 @@ public final class TimelineScreen {
     private final Label stageLabel = new Label();
     private final Label marketLabel = new Label();
     private final Label title = new Label();
+    private final Label hint = new Label();
+    private final java.util.Map<LineChart<Number, Number>, javafx.scene.shape.Line> markers = new java.util.HashMap<>();
     private IntConsumer onTurnSelected = t -> { };
     private int selectedTurn = -1;
     private boolean updating;
@@ -85,6 +87,7 @@ public final class TimelineScreen {
     public void selectTurn(int turn) {
         selectedTurn = turn;
         markSelected();
+        placeMarkers();
         onTurnSelected.accept(turn);
     }
 
@@ -110,8 +113,11 @@ public final class TimelineScreen {
         title.setText(UiText.tr("timeline.title"));
         stageLabel.setText(UiText.tr("timeline.priceStage"));
         marketLabel.setText(UiText.tr("timeline.dependenceMarket"));
+        hint.setText(UiText.tr("timeline.clickToScrub"));
         stageBox.setConverter(converter(s -> UiText.stage(sc, s)));
         marketBox.setConverter(converter(m -> UiText.market(sc, m)));
+        UiText.fontedCells(stageBox);
+        UiText.fontedCells(marketBox);
         updating = false;
         buildStrip();
         drawCharts();
@@ -132,7 +138,8 @@ public final class TimelineScreen {
         marketBox.setId("timeline-market");
 
         title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
-        FlowPane bar = new FlowPane(14, 6, title, pair(stageLabel, stageBox), pair(marketLabel, marketBox));
+        hint.setStyle("-fx-text-fill: #4a5866; -fx-font-size: 11px;");
+        FlowPane bar = new FlowPane(14, 6, title, pair(stageLabel, stageBox), pair(marketLabel, marketBox), hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
 
@@ -155,17 +162,69 @@ public final class TimelineScreen {
         RowConstraints rc = new RowConstraints();
         rc.setVgrow(Priority.ALWAYS);
         charts.getRowConstraints().add(rc);
-        charts.add(leverageChart, 0, 0);
-        charts.add(priceChart, 1, 0);
-        charts.add(dependenceChart, 2, 0);
+        charts.add(withMarker(leverageChart), 0, 0);
+        charts.add(withMarker(priceChart), 1, 0);
+        charts.add(withMarker(dependenceChart), 2, 0);
         leverageChart.setId("timeline-leverage");
         priceChart.setId("timeline-prices");
         dependenceChart.setId("timeline-dependence");
-        for (LineChart<?, ?> c : charts()) c.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        for (LineChart<Number, Number> c : charts()) {
+            c.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            c.setOnMouseClicked(e -> {
+                // scrub: a click on a chart selects the nearest turn
+                javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) c.getXAxis();
+                double local = x.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+                if (local < 0 || local > x.getWidth()) return;
+                int turn = (int) Math.round(x.getValueForDisplay(local).doubleValue());
+                int[] turns = model.turns();
+                for (int t : turns) if (t == turn) { selectTurn(turn); return; }
+            });
+        }
 
         root.setTop(new VBox(bar, stripScroll));
         root.setCenter(charts);
         Fonts.applyTo(root);
+    }
+
+    /** The chart under a see-through layer with a vertical line at the selected turn. */
+    private Node withMarker(LineChart<Number, Number> chart) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line();
+        line.setStroke(javafx.scene.paint.Color.web("#c62828", 0.8));
+        line.setStrokeWidth(2);
+        line.getStrokeDashArray().setAll(6.0, 4.0);
+        line.setVisible(false);
+        javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(line);
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(true);
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(chart, overlay);
+        holder.setMinSize(0, 0);
+        markers.put(chart, line);
+        chart.getXAxis().layoutBoundsProperty().addListener((o, a, b) -> placeMarker(chart));
+        chart.getYAxis().layoutBoundsProperty().addListener((o, a, b) -> placeMarker(chart));
+        holder.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> placeMarker(chart)));
+        return holder;
+    }
+
+    private void placeMarkers() {
+        for (LineChart<Number, Number> c : charts()) placeMarker(c);
+    }
+
+    private void placeMarker(LineChart<Number, Number> chart) {
+        javafx.scene.shape.Line line = markers.get(chart);
+        if (line == null) return;
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        boolean show = selectedTurn >= 0 && selectedTurn >= x.getLowerBound() && selectedTurn <= x.getUpperBound()
+                && chart.getScene() != null && x.getWidth() > 0;
+        line.setVisible(show);
+        if (!show) return;
+        javafx.scene.Node overlay = line.getParent();
+        javafx.geometry.Point2D bottom = overlay.sceneToLocal(x.localToScene(x.getDisplayPosition(selectedTurn), 0));
+        javafx.scene.Node y = chart.getYAxis();
+        javafx.geometry.Point2D top = overlay.sceneToLocal(y.localToScene(0, 0));
+        line.setStartX(bottom.getX());
+        line.setEndX(bottom.getX());
+        line.setStartY(top.getY());
+        line.setEndY(bottom.getY());
     }
 
     private static HBox pair(Label l, Node n) {
@@ -271,5 +330,6 @@ public final class TimelineScreen {
         TimelineCharts.fill(dependenceChart, UiText.tr("timeline.chart.dependence", m == null ? "" : UiText.market(sc, m)),
                 UiText.tr("timeline.axis.share"), turns, m == null ? List.of() : model.dependenceSeries(m),
                 a -> UiText.actor(sc, a), tick, MAX_LINES, model.seatIndex() >= 0);
+        javafx.application.Platform.runLater(this::placeMarkers);
     }
 }

@@ -83,6 +83,7 @@ class MapScreenModelTest {
         TurnRecord r = m.record();
         assertEquals(r.largestSupplierShare(jpn, refining), m.value(jpn), 1e-12);
         assertTrue(m.value(jpn) > 0 && m.value(jpn) <= 1);
+        assertTrue(Double.isNaN(m.value(sc.actorIndex("AUS"))), "a pure producer uses none: no dependence to show");
     }
 
     @Test

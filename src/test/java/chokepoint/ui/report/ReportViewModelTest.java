@@ -117,4 +117,15 @@ class ReportViewModelTest {
             assertTrue(onlyEn.isEmpty() && onlyJa.isEmpty(), base + " only en: " + onlyEn + " only ja: " + onlyJa);
         }
     }
+
+    @Test
+    @DisplayName("output losses with one cause are grouped into one line per actor")
+    void groupsSectorsWithTheSameCause() {
+        Game g = Game.start(TinyScenario.build(), 7);
+        g.state().pendingNews.add(NewsItem.publicNews(3, "news.output.control", "JPN", "ev", 12L, "CHN", "BAN", 50L, "ndpr/refining"));
+        g.state().pendingNews.add(NewsItem.publicNews(3, "news.output.control", "JPN", "defence", 5L, "CHN", "BAN", 50L, "ndpr/refining"));
+        List<String> texts = new ReportViewModel(g, "USA").lines().stream().map(ReportViewModel.Line::text).toList();
+        assertTrue(texts.contains("JPN's output fell (EVs −12%, Defence −5%) because CHN's ban held back 50% of its NdPr — Refining imports."),
+                texts.toString());
+    }
 }

@@ -45,6 +45,17 @@ class TimelineScreenFxTest extends ApplicationTest {
     }
 
     @Test
+    void clickingAChartScrubsToTheNearestTurn() {
+        LineChart<Number, Number> c = screen.charts().get(1);
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) c.getXAxis();
+        double px = x.getDisplayPosition(3);
+        javafx.geometry.Point2D onAxis = x.localToScreen(px, -20); // just above the axis, inside the plot
+        clickOn(onAxis);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(3), selected);
+    }
+
+    @Test
     void chartsHaveOnePointPerTurn() {
         int records = game.turnsPlayed() + 1;
         for (LineChart<Number, Number> c : screen.charts()) {

@@ -1,0 +1,155 @@
+package chokepoint.ui.facilitator;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.scenario.ParameterKey;
+import chokepoint.facilitator.Facilitator;
+import chokepoint.facilitator.PublicView;
+import chokepoint.scenario.ScenarioLoader;
+import chokepoint.ui.common.I18n;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The White Cell console through real clicks: password, inject, parameter edit, roll back; the projector builds. */
+class FacilitatorConsoleFxTest extends ApplicationTest {
+    private Facilitator f;
+    private FacilitatorConsole console;
+    private final AtomicReference<Integer> forkedAt = new AtomicReference<>();
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        I18n.setLocale(I18n.ENGLISH);
+        f = new Facilitator(Game.start(ScenarioLoader.loadBundled("2025"), 4));
+        f.setPassword("white-cell".toCharArray());
+        console = new FacilitatorConsole(f, (fork, turn) -> {
+            forkedAt.set(turn);
+            return "fork-" + turn + ".json";
+        });
+        stage.setScene(new Scene(console.view(), 1100, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void english() {
+        interact(() -> I18n.setLocale(I18n.ENGLISH));
+    }
+
+    private void unlock() {
+        setText("#facPassword", "white-cell");
+        clickOn("#facUnlock");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Typing through the robot is slow under Monocle; the fields are set directly, buttons are clicked. */
+    private void setText(String query, String text) {
+        TextField field = lookup(query).queryAs(TextField.class);
+        interact(() -> field.setText(text));
+    }
+
+    /** Fires a button as a click would, without the robot's slow mouse travel. */
+    private void press(String query) {
+        javafx.scene.control.Button b = lookup(query).queryAs(javafx.scene.control.Button.class);
+        interact(b::fire);
+    }
+
+    private void selectTab(String id) {
+        TabPane tabs = lookup("#facTabs").queryAs(TabPane.class);
+        interact(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String message() {
+        return lookup("#facMessage").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void wrongPasswordKeepsItLockedRightOneOpensTheTabs() {
+        setText("#facPassword", "guess");
+        clickOn("#facUnlock");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Wrong password.", lookup("#facPasswordError").queryAs(Label.class).getText());
+        assertTrue(lookup("#facTabs").tryQuery().isEmpty());
+        assertEquals("", lookup("#facPassword").queryAs(PasswordField.class).getText());
+        unlock();
+        assertEquals(5, lookup("#facTabs").queryAs(TabPane.class).getTabs().size());
+    }
+
+    @Test
+    void injectFromTheLibraryThenEditAParameterThenRollBack() {
+        unlock();
+        selectTab("facTabInjects");
+        @SuppressWarnings("unchecked")
+        ListView<chokepoint.facilitator.Inject> lib = lookup("#facLibrary").queryAs(ListView.class);
+        interact(() -> lib.getSelectionModel().select(lib.getItems().stream()
+                .filter(i -> i.id().equals("pla_exercise_taiwan")).findFirst().orElseThrow()));
+        clickOn("#facInjectNow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Injected: PLA exercise around Taiwan.", message());
+        assertTrue(f.log().contains("turn 1: inject inj-pla_exercise_taiwan-t1"), f.log().toString());
+
+        interact(() -> f.resolve(Map.of()));
+        interact(console::refresh);
+        selectTab("facTabParameters");
+        @SuppressWarnings("unchecked")
+        ComboBox<ParameterKey> key = lookup("#facParamKey").queryAs(ComboBox.class);
+        interact(() -> key.setValue(ParameterKey.PERMIT_RISK));
+        interact(() -> lookup("#facParamValue").queryAs(TextField.class).setText("0.3"));
+        setText("#facParamNote", "slower permits");
+        press("#facParamApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("turn 2: parameter permitRisk 0.15 -> 0.3: slower permits", f.log().get(f.log().size() - 1));
+
+        String before = f.game().hash();
+        interact(() -> f.resolve(Map.of()));
+        interact(console::refresh);
+        selectTab("facTabControl");
+        press("#facRollback");
+        press("#facRollbackConfirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, f.game().currentTurn());
+        assertEquals(before, f.game().hash(), "back to where the parameter edit was made");
+        assertTrue(message().startsWith("Rolled back"), message());
+
+        press("#facFork");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, forkedAt.get());
+    }
+
+    @Test
+    void pauseStopsTheGameAndSubmittedOrdersAreVisible() {
+        unlock();
+        interact(() -> console.setSubmittedOrders(() -> Map.of("JPN",
+                java.util.List.of(new chokepoint.engine.order.Order.BuyStockpile("JPN", "ndpr", "refining", 42)))));
+        assertTrue(lookup("#facPendingOrders").queryAs(javafx.scene.control.TextArea.class).getText()
+                .contains("BuyStockpile: commodity=ndpr, stage=refining, quantity=42"));
+        selectTab("facTabControl");
+        press("#facPause");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(f.isPaused());
+        assertTrue(lookup("#facStatus").queryAs(Label.class).getText().contains("PAUSED"));
+    }
+
+    @Test
+    void projectorShowsPublicDataOnly() {
+        interact(() -> f.resolve(Map.of()));
+        AtomicReference<ProjectorView> view = new AtomicReference<>();
+        interact(() -> view.set(new ProjectorView(() -> PublicView.of(f.game()), false)));
+        assertEquals(f.game().currentLabel(), view.get().shown().currentLabel());
+        assertTrue(view.get().shown().turns().stream().flatMap(t -> t.news().stream()).allMatch(n -> n.audience().isEmpty()));
+    }
+}

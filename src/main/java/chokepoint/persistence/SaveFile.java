@@ -149,6 +149,18 @@ public final class SaveFile {
             }
         }
 
+        /**
+         * Fails with a clear problem when seats are still locked (for tools without a PIN prompt, such as the
+         * command line); returns this save otherwise.
+         */
+        public Loaded requireUnlocked() throws SaveException {
+            if (isLocked()) {
+                throw new SaveException(file, "$.sealed", "the seats " + String.join(", ", lockedSeats())
+                        + " keep their data sealed with a PIN: open the game in Chokepoint and give their PINs");
+            }
+            return this;
+        }
+
         /** The state, once no seat is locked. */
         public GameState state() {
             if (state == null) {

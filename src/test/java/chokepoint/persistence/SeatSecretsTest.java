@@ -75,6 +75,9 @@ class SeatSecretsTest {
         assertEquals(PENDING.get("USA"), l.pending("USA"));
         assertEquals(List.of(), l.pending("JPN"));
 
+        SaveException tools = assertThrows(SaveException.class, l::requireUnlocked);
+        assertTrue(tools.getMessage().startsWith("class.json: $.sealed: the seats JPN keep their data sealed"), tools.getMessage());
+
         SaveException wrong = assertThrows(SaveException.class, () -> l.unlock("JPN", "1234"));
         assertTrue(wrong.getMessage().contains("wrong PIN for "), wrong.getMessage());
         assertEquals(List.of("JPN"), l.lockedSeats(), "a wrong PIN changes nothing");
@@ -85,6 +88,7 @@ class SeatSecretsTest {
         assertEquals(PENDING.get("JPN"), l.pending("JPN"));
         assertEquals(Map.of("JPN", "4711"), l.pins());
         assertTrue(Replay.verify(l.state()).ok());
+        assertSame(l, l.requireUnlocked());
 
         // saved again with the keys of the load (no new key derivation): still sealed, same PIN opens it
         byte[] again = SaveFile.toBytes(l.state(), SaveMeta.of(l.state(), "class", SEATS), NOW, l.secrets(), Map.of());

@@ -30,7 +30,9 @@ class KillWhileSavingTest {
 
     @Test
     void aKilledSaveNeverLeavesABrokenSave(@TempDir Path dir) throws Exception {
-        Random rnd = new Random(Long.getLong("kill.seed", System.nanoTime()));
+        long seed = Long.getLong("kill.seed", System.nanoTime());
+        Random rnd = new Random(seed);
+        System.out.println("kill test seed: -Dkill.seed=" + seed);
         int killedAfter = 0;
         for (int round = 0; round < ROUNDS; round++) {
             boolean gzip = round % 2 == 1;
@@ -62,8 +64,8 @@ class KillWhileSavingTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "temporary files are cleaned up");
         }
-        System.out.printf("kill test: %d kills after %d completed saves in all; %d temporary files of interrupted saves cleaned%n",
-                ROUNDS, killedAfter, removed);
+        System.out.printf("kill test (-Dkill.seed=%d): %d kills after %d completed saves in all; %d temporary files of interrupted saves cleaned%n",
+                seed, ROUNDS, killedAfter, removed);
     }
 
     private static void checkDirectory(Path dir) throws Exception {

@@ -44,6 +44,11 @@ final class SavesUi {
     static void attach(ChokepointApp app, GameSession session) {
         SavesViewModel vm = vm(app);
         session.setAfterResolve(vm::autosave);
+        // the seats' PIN keys (PBKDF2, about half a second each) are derived now, away from the screen's thread,
+        // so that no save has to wait for them
+        Thread keys = new Thread(session::secrets, "seat-keys");
+        keys.setDaemon(true);
+        keys.start();
     }
 
     static void openSave(ChokepointApp app, GameSession session) {

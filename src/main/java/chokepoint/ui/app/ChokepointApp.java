@@ -36,7 +36,7 @@ public class ChokepointApp extends Application {
     public void start(Stage stage) {
         instance = this;
         this.stage = stage;
-        ctx = context != null ? context : AppContext.standard();
+        ctx = context != null ? context : ScreenshotMode.wanted(startArgs) ? ScreenshotMode.context() : AppContext.standard();
         String family = loadFont();
         store = ctx.settingsStore();
         SettingsStore.Loaded loaded = store.load();

@@ -14,6 +14,21 @@ import java.util.List;
 final class ScreenshotMode {
     private ScreenshotMode() {}
 
+    static boolean wanted(List<String> args) {
+        return option(args, "--screenshot-mode") != null;
+    }
+
+    /** Screenshots never touch the player's settings or the saves folder: both go to a temporary folder. */
+    static AppContext context() {
+        try {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory("chokepoint-shots");
+            tmp.toFile().deleteOnExit();
+            return new AppContext(tmp.resolve("settings"), tmp.resolve("saves"), ScenarioCatalog.bundled(), AiSeats.standard());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void apply(ChokepointApp app, List<String> args) {
         String lang = option(args, "--lang");
         if (lang != null) {

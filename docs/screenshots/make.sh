@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the screenshots in this folder: every screen in English and Japanese at 1600x900 and 1280x720.
 # Needs Xvfb and ImageMagick (see /work/shared/TOOLCHAIN.md). Run from the project root:
-#   [WAIT=seconds] [SIZES="1600x900"] [LANGS="en"] docs/screenshots/make.sh [screen ...]   (screens: menu setup handoff orders report map timeline debrief)
+#   [WAIT=seconds] [SIZES="1600x900"] [LANGS="en"] docs/screenshots/make.sh [screen ...]   (screens: menu setup tutorial tutorial-orders handoff orders report map timeline debrief)
 # map, timeline and debrief are saved as game-<screen>-... (those tabs inside the game window).
 # The app runs with --screenshot-mode (opens the screen directly) and a temporary settings directory.
 set -eu

@@ -213,7 +213,7 @@ public final class Cli {
                 case SAVE -> {
                     what = "save";
                     try {
-                        SaveFile.Loaded l = SaveFile.read(file);
+                        SaveFile.Loaded l = SaveFile.read(file).requireUnlocked();
                         Replay.Result r = Replay.verify(l.state());
                         if (!r.ok() && l.state().editLog.isEmpty()) problems.add(new Problem(name, "$.game.history", "replay: " + r.message()));
                         else if (!r.ok()) out.println("note: " + r.message());
@@ -262,7 +262,7 @@ public final class Cli {
         Path file = Path.of(o.positional.get(0));
         SaveFile.Loaded l;
         try {
-            l = SaveFile.read(file);
+            l = SaveFile.read(file).requireUnlocked();
         } catch (SaveException e) {
             throw new Invalid(e.getMessage());
         }

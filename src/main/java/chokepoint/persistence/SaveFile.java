@@ -34,6 +34,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -56,11 +58,161 @@ public final class SaveFile {
 
     private SaveFile() {}
 
-    /** A loaded save. {@link #game()} wraps the state for play. */
-    public record Loaded(String file, int saveVersion, String createdWith, Instant savedAt, SaveMeta meta, GameState state) {
-        public Game game() {
-            return Game.fromState(state);
+    /**
+     * A loaded save. {@link #game()} wraps the state for play. A save in which seats protected their data with a
+     * PIN ({@link SeatSecrets}) loads <em>locked</em>: {@link #lockedSeats()} lists those seats, {@link #state()}
+     * and {@link #game()} refuse until every one was opened with {@link #unlock}, so no game is ever played with
+     * a seat's data missing. The checks of the game (invariants, state hash, a trial turn) run once the last seat
+     * is unlocked.
+     */
+    public static final class Loaded {
+        private final String file;
+        private final int saveVersion;
+        private final String createdWith;
+        private final Instant savedAt;
+        private final SaveMeta meta;
+        private final Map<String, SeatSecrets.Sealed> locked;
+        private final Map<String, List<chokepoint.engine.order.Order>> pending = new LinkedHashMap<>();
+        private final Map<String, String> pins = new LinkedHashMap<>();
+        private final SeatSecrets secrets = SeatSecrets.none();
+        private JsonObject game; // the game tree, while seats are locked
+        private GameState state;
+
+        Loaded(String file, int saveVersion, String createdWith, Instant savedAt, SaveMeta meta, GameState state) {
+            this(file, saveVersion, createdWith, savedAt, meta, state, null, Map.of());
         }
+
+        private Loaded(String file, int saveVersion, String createdWith, Instant savedAt, SaveMeta meta, GameState state,
+                       JsonObject game, Map<String, SeatSecrets.Sealed> locked) {
+            this.file = file;
+            this.saveVersion = saveVersion;
+            this.createdWith = createdWith;
+            this.savedAt = savedAt;
+            this.meta = meta;
+            this.state = state;
+            this.game = game;
+            this.locked = new LinkedHashMap<>(locked);
+        }
+
+        public String file() { return file; }
+
+        public int saveVersion() { return saveVersion; }
+
+        public String createdWith() { return createdWith; }
+
+        public Instant savedAt() { return savedAt; }
+
+        public SaveMeta meta() { return meta; }
+
+        /** Seats whose private data are still sealed, in save order; empty when the game is ready. */
+        public List<String> lockedSeats() {
+            return List.copyOf(locked.keySet());
+        }
+
+        public boolean isLocked() {
+            return !locked.isEmpty();
+        }
+
+        /** The seats that had a PIN in the save (locked or already unlocked). */
+        public Set<String> protectedSeats() {
+            Set<String> out = new java.util.LinkedHashSet<>(pins.keySet());
+            out.addAll(locked.keySet());
+            return out;
+        }
+
+        /**
+         * Opens a seat's sealed data with its PIN. A wrong PIN fails with "wrong PIN for &lt;seat name&gt;" and
+         * changes nothing. When the last seat is opened the game is checked like any save (which may fail too).
+         */
+        public void unlock(String actor, String pin) throws SaveException {
+            SeatSecrets.Sealed s = locked.get(actor);
+            if (s == null) {
+                throw new SaveException(file, "$.sealed.seats", pins.containsKey(actor) ? actor + " is already unlocked"
+                        : "no sealed data for " + actor);
+            }
+            SeatSecrets.Opened opened = SeatSecrets.open(file, s, pin, seatName(game, actor));
+            List<chokepoint.engine.order.Order> mine;
+            try {
+                mine = readPending(opened.pending(), actor, "$.sealed.seats." + actor + ".pending");
+            } catch (PathedException e) {
+                throw new SaveException(file, e.path, e.problem);
+            }
+            SeatSecrets.restore(file, actor, game, opened.patches());
+            locked.remove(actor);
+            pins.put(actor, pin == null ? "" : pin.trim());
+            secrets.put(actor, opened.key());
+            if (!mine.isEmpty()) pending.put(actor, mine);
+            if (locked.isEmpty()) {
+                JsonObject g = game;
+                game = null;
+                state = finish(file, g, meta);
+            }
+        }
+
+        /**
+         * Fails with a clear problem when seats are still locked (for tools without a PIN prompt, such as the
+         * command line); returns this save otherwise.
+         */
+        public Loaded requireUnlocked() throws SaveException {
+            if (isLocked()) {
+                throw new SaveException(file, "$.sealed", "the seats " + String.join(", ", lockedSeats())
+                        + " keep their data sealed with a PIN: open the game in Chokepoint and give their PINs");
+            }
+            return this;
+        }
+
+        /** The state, once no seat is locked. */
+        public GameState state() {
+            if (state == null) {
+                throw new IllegalStateException(isLocked() ? "the save is locked: the PIN of " + String.join(", ", lockedSeats())
+                        + " is needed first" : "the save could not be opened");
+            }
+            return state;
+        }
+
+        public Game game() {
+            return Game.fromState(state());
+        }
+
+        /** Pending (unsubmitted) orders saved for a seat; a protected seat's only after it was unlocked. */
+        public List<chokepoint.engine.order.Order> pending(String actor) {
+            return pending.getOrDefault(actor, List.of());
+        }
+
+        /** The PIN each unlocked seat gave, for a session that goes on protecting them (a seat's own hand-off PIN). */
+        public Map<String, String> pins() {
+            return Map.copyOf(pins);
+        }
+
+        /** The keys of the unlocked seats, to save this game again sealed without deriving keys anew. */
+        public SeatSecrets secrets() {
+            return secrets;
+        }
+    }
+
+    private static String seatName(JsonObject game, String actor) {
+        try {
+            for (JsonElement a : game.getAsJsonObject("scenario").getAsJsonArray("actors")) {
+                JsonObject o = a.getAsJsonObject();
+                if (actor.equals(o.get("id").getAsString())) return o.getAsJsonObject("name").get("en").getAsString();
+            }
+        } catch (RuntimeException ignored) {
+            // a damaged scenario: the id will do
+        }
+        return actor;
+    }
+
+    private static final java.lang.reflect.Type ORDERS = GameJson.listOf(chokepoint.engine.order.Order.class);
+
+    @SuppressWarnings("unchecked")
+    private static List<chokepoint.engine.order.Order> readPending(JsonElement e, String actor, String path) {
+        if (e == null || e.isJsonNull()) return List.of();
+        GameJson.checkValue(ORDERS, e, path);
+        List<chokepoint.engine.order.Order> list = (List<chokepoint.engine.order.Order>) GameJson.read(GSON, e, ORDERS, path);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null || !actor.equals(list.get(i).actor())) throw new PathedException(path + "[" + i + "]", "is not an order of " + actor);
+        }
+        return List.copyOf(list);
     }
 
     /** The envelope and meta of a save, read without the game. */
@@ -68,9 +220,28 @@ public final class SaveFile {
 
     /** Writes a save of {@code state} to {@code out} (UTF-8 JSON, not closed). */
     public static void write(OutputStream out, GameState state, SaveMeta meta, Instant savedAt) throws IOException {
+        write(out, state, meta, savedAt, null, Map.of());
+    }
+
+    /**
+     * Writes a save with the seats' pending (unsubmitted) orders; the private data and pending orders of every seat
+     * that {@code secrets} protects are sealed (see {@link SeatSecrets}), the others' pending orders are written
+     * plainly. {@code secrets} and {@code pending} may be null.
+     */
+    public static void write(OutputStream out, GameState state, SaveMeta meta, Instant savedAt, SeatSecrets secrets,
+                             Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
         JsonObject game = new JsonObject();
         game.addProperty("stateHash", StateHash.of(state));
         for (var e : StateCodec.toJson(GSON, state).entrySet()) game.add(e.getKey(), e.getValue());
+        JsonObject sealed = secrets == null ? null : secrets.seal(GSON, game, state, pending);
+        JsonObject plainPending = new JsonObject();
+        if (pending != null) {
+            for (var e : pending.entrySet()) {
+                if (e.getValue() == null || e.getValue().isEmpty() || (secrets != null && secrets.protects(e.getKey()))) continue;
+                if (state.scenario.actorIndex(e.getKey()) < 0) continue;
+                plainPending.add(e.getKey(), GSON.toJsonTree(e.getValue(), ORDERS));
+            }
+        }
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
         JsonWriter jw = new JsonWriter(w);
         jw.setStrictness(Strictness.STRICT);
@@ -85,15 +256,28 @@ public final class SaveFile {
         GSON.toJson(GSON.toJsonTree(meta, SaveMeta.class), jw);
         jw.name("game");
         GSON.toJson(game, jw);
+        if (plainPending.size() > 0) {
+            jw.name("pending");
+            GSON.toJson(plainPending, jw);
+        }
+        if (sealed != null) {
+            jw.name("sealed");
+            GSON.toJson(sealed, jw);
+        }
         jw.endObject();
         jw.flush();
         w.flush();
     }
 
     public static byte[] toBytes(GameState state, SaveMeta meta, Instant savedAt) {
+        return toBytes(state, meta, savedAt, null, Map.of());
+    }
+
+    public static byte[] toBytes(GameState state, SaveMeta meta, Instant savedAt, SeatSecrets secrets,
+                                 Map<String, List<chokepoint.engine.order.Order>> pending) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            write(out, state, meta, savedAt);
+            write(out, state, meta, savedAt, secrets, pending);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -123,7 +307,6 @@ public final class SaveFile {
         String createdWith = stringField(file, root, "createdWith");
         Instant savedAt = instantField(file, root, "savedAt");
         SaveMeta meta;
-        GameState state;
         JsonObject game;
         try {
             meta = GameJson.field(GSON, root, "meta", SaveMeta.class, "$");
@@ -132,12 +315,53 @@ public final class SaveFile {
             if (g == null) throw new PathedException("$.game", "missing field");
             if (!g.isJsonObject()) throw new PathedException("$.game", "must be an object, got " + GameJson.describe(g));
             game = g.getAsJsonObject();
+        } catch (PathedException e) {
+            throw new SaveException(file, e.path, e.problem);
+        }
+        Map<String, SeatSecrets.Sealed> sealed = SeatSecrets.readSection(file, root.get("sealed"));
+        Map<String, List<chokepoint.engine.order.Order>> plainPending = new LinkedHashMap<>();
+        JsonElement pe = root.get("pending");
+        if (pe != null && !pe.isJsonNull()) {
+            if (!pe.isJsonObject()) throw new SaveException(file, "$.pending", "must be an object of actor id to orders");
+            try {
+                for (var e : pe.getAsJsonObject().entrySet()) {
+                    plainPending.put(e.getKey(), readPending(e.getValue(), e.getKey(), "$.pending." + e.getKey()));
+                }
+            } catch (PathedException e) {
+                throw new SaveException(file, e.path, e.problem);
+            }
+        }
+        Loaded loaded;
+        if (sealed.isEmpty()) {
+            loaded = new Loaded(file, version, createdWith, savedAt, meta, finish(file, game, meta));
+        } else {
+            Set<String> seats = new HashSet<>();
+            for (Seat s : meta.seats()) if (s != null) seats.add(s.actor());
+            for (String a : sealed.keySet()) {
+                if (!seats.contains(a)) throw new SaveException(file, "$.sealed.seats." + a, "is not a seat of this save");
+            }
+            loaded = new Loaded(file, version, createdWith, savedAt, meta, null, game, sealed);
+        }
+        for (var e : plainPending.entrySet()) {
+            if (sealed.containsKey(e.getKey())) throw new SaveException(file, "$.pending." + e.getKey(), "is sealed for this seat");
+            if (!e.getValue().isEmpty()) loaded.pending.put(e.getKey(), e.getValue());
+        }
+        return loaded;
+    }
+
+    /** Builds and checks the state of a game tree (all seats' data present). */
+    private static GameState finish(String file, JsonObject game, SaveMeta meta) throws SaveException {
+        GameState state;
+        try {
             GameJson.field(GSON, game, "stateHash", String.class, "$.game");
             state = StateCodec.fromJson(GSON, game, "$.game");
         } catch (PathedException e) {
             throw new SaveException(file, e.path, e.problem);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SaveException(file, "$.game", "could not be read (internal error: " + e + ")");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(scenarioProblems(file, state.scenario));
+        if (!problems.isEmpty()) throw new SaveException(problems);
         for (StateCodec.Violation v : StateCodec.invariants(state, "$.game")) problems.add(new Problem(file, v.path(), v.message()));
         checkMeta(file, meta, state, problems);
         if (problems.isEmpty()) {
@@ -153,7 +377,29 @@ public final class SaveFile {
             if (trouble != null) problems.add(new Problem(file, "$.game", "the game cannot be continued: " + trouble));
         }
         if (!problems.isEmpty()) throw new SaveException(problems);
-        return new Loaded(file, version, createdWith, savedAt, meta, state);
+        return state;
+    }
+
+    /**
+     * The scenario embedded in a save gets every check a scenario file gets (value ranges, known ids, no
+     * duplicates, shares that add up): it is written out in the scenario format and read back with the
+     * scenario loader. Paths are given under {@code $.game.scenario} in the terms of the scenario format.
+     */
+    static List<Problem> scenarioProblems(String file, chokepoint.engine.scenario.Scenario sc) {
+        JsonObject tree;
+        try {
+            tree = chokepoint.scenario.ScenarioWriter.toJson(sc);
+        } catch (RuntimeException e) {
+            return List.of(new Problem(file, "$.game.scenario", "is damaged: a required value is missing or invalid"));
+        }
+        try {
+            chokepoint.scenario.ScenarioLoader.fromJson(file, tree);
+            return List.of();
+        } catch (chokepoint.scenario.ScenarioException e) {
+            List<Problem> out = new ArrayList<>();
+            for (Problem p : e.problems()) out.add(new Problem(file, PathedException.join("$.game.scenario", p.jsonPath()), p.message()));
+            return out;
+        }
     }
 
     /**
@@ -167,7 +413,7 @@ public final class SaveFile {
             if (!g.isOver()) g.resolve(java.util.Map.of());
             return null;
         } catch (RuntimeException | StackOverflowError e) {
-            return e.toString();
+            return "the engine fails on its data (" + e.getClass().getSimpleName() + ")";
         }
     }
 

@@ -13,16 +13,19 @@ import java.util.function.UnaryOperator;
  * {@code STEPS.put(k, root -> ...)} that turns a version-k tree into a version-(k+1) tree, and add a test
  * with a version-k file. Saves older than {@link #MINIMUM_SUPPORTED} are refused with a clear message.
  *
- * <p>History: version 1 (Chokepoint 0.1.0) is the first format; there are no steps yet.
+ * <p>History: version 1 (Chokepoint 0.1.0) is the first format. Version 2 adds the optional {@code "pending"}
+ * (unsubmitted orders) and {@code "sealed"} (PIN-protected seat data, {@link SeatSecrets}) sections; a version-1
+ * save is a valid version-2 save, so step 1 only bumps the number. (A build that reads only version 1 refuses a
+ * version-2 save as "made by a newer version" instead of misreading sealed seats.)
  */
 public final class SaveMigrations {
     /** The save version this build writes and reads. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
     /** The oldest save version this build can still migrate. */
     public static final int MINIMUM_SUPPORTED = 1;
 
     /** Step k: turns the whole save tree of version k into version k+1 (including its "saveVersion"). */
-    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>();
+    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root));
 
     private final int current;
     private final int minimum;

@@ -80,30 +80,49 @@ public final class SaveStore {
 
     /** Saves under a player-given name (sanitised; an existing save of that name is replaced). */
     public Path save(String name, GameState state, List<Seat> seats) throws IOException {
+        return save(name, state, seats, null, null);
+    }
+
+    /** A named save with the seats' pending orders; seats protected by {@code secrets} are sealed (both may be null). */
+    public Path save(String name, GameState state, List<Seat> seats, SeatSecrets secrets,
+                     java.util.Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
         String file = sanitize(name) + extension();
         Path target = root.resolve(file);
         SaveMeta meta = SaveMeta.of(state, name, seats);
         Instant now = clock.instant();
-        writeAtomically(target, out -> SaveFile.write(out, state, meta, now));
+        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending));
         return target;
     }
 
     /** Autosaves the state and deletes the oldest autosaves beyond the N kept. */
     public Path autosave(GameState state, List<Seat> seats) throws IOException {
+        return autosave(state, seats, null, null);
+    }
+
+    /** An autosave with the seats' pending orders; seats protected by {@code secrets} are sealed (both may be null). */
+    public Path autosave(GameState state, List<Seat> seats, SeatSecrets secrets,
+                         java.util.Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
         Instant now = clock.instant();
         String base = AUTOSAVE_PREFIX + sanitize(state.scenario.id()) + "-t" + state.turn + "-" + STAMP.format(now);
         Path target = root.resolve(base + extension());
         for (int k = 2; Files.exists(target); k++) target = root.resolve(base + "-" + k + extension());
         SaveMeta meta = SaveMeta.of(state, null, seats);
-        writeAtomically(target, out -> SaveFile.write(out, state, meta, now));
+        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending));
         pruneAutosaves();
         return target;
     }
 
-    /** Every save in the directory, newest first; unreadable files are listed with their problem. */
+    /** Temporary files of interrupted saves older than this are removed when the list is read. */
+    static final java.time.Duration STALE_TEMPORARY = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Every save in the directory, newest first; unreadable files are listed with their problem. Temporary files
+     * ({@code .<name>.<random>.tmp}, left by a save that was killed half-way) are never listed, and removed once stale.
+     */
     public List<SaveInfo> list() throws IOException {
         List<SaveInfo> out = new ArrayList<>();
         if (!Files.isDirectory(root)) return out;
+        cleanTemporaryFiles(STALE_TEMPORARY);
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, "*.{json,json.gz}")) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
@@ -121,6 +140,30 @@ public final class SaveStore {
         out.sort(Comparator.comparing((SaveInfo i) -> i.savedAt() == null ? Instant.MIN : i.savedAt()).reversed()
                 .thenComparing(SaveInfo::fileName, Comparator.reverseOrder()));
         return out;
+    }
+
+    /**
+     * Deletes the temporary files of interrupted saves that are older than {@code olderThan} (a younger one may
+     * belong to a save still being written by another program). Returns how many were deleted; never throws.
+     */
+    public int cleanTemporaryFiles(java.time.Duration olderThan) {
+        int n = 0;
+        if (!Files.isDirectory(root)) return 0;
+        Instant limit = clock.instant().minus(olderThan);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, ".*.tmp")) {
+            for (Path p : ds) {
+                try {
+                    if (!Files.isRegularFile(p)) continue;
+                    if (!olderThan.isZero() && Files.getLastModifiedTime(p).toInstant().isAfter(limit)) continue;
+                    if (Files.deleteIfExists(p)) n++;
+                } catch (IOException | RuntimeException ignored) {
+                    // another program removed or holds it: leave it
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // unreadable directory: nothing to clean
+        }
+        return n;
     }
 
     /** The most recent readable autosave, if any. */

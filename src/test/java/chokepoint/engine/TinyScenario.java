@@ -60,7 +60,7 @@ public final class TinyScenario {
 
     private static ActorDef actor(String id, ActorKind kind, List<CapacityDef> caps, List<DemandDef> demands,
                                   double stock) {
-        List<ObjectiveDef> objectives = List.of(new ObjectiveDef(id + "-dep", t("Diversify"),
+        List<ObjectiveDef> objectives = List.of(new ObjectiveDef(id.toLowerCase(java.util.Locale.ROOT) + "-dep", t("Diversify"),
                 ObjectiveKind.SINGLE_SUPPLIER_AT_MOST, "ndpr", "refining", null, 0.5, 0, 1, SRC));
         return new ActorDef(id, t(id), kind, true, List.of(), v(1000), v(10), v(1), 3, kind == ActorKind.PRODUCER,
                 caps, demands, List.of(), List.of(new SectorShareDef("ev", v(0.05)), new SectorShareDef("defence", v(0.02))),

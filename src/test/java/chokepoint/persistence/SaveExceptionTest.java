@@ -93,9 +93,9 @@ class SaveExceptionTest {
                 Arguments.of("meta field missing", edit(r -> r.getAsJsonObject("meta").remove("label")), "$.meta.label", "missing field"),
                 Arguments.of("meta seat wrong type", edit(r -> r.getAsJsonObject("meta").getAsJsonArray("seats").get(0).getAsJsonObject()
                         .addProperty("human", "yes")), "$.meta.seats[0].human", "true or false"),
-                Arguments.of("scenario the engine cannot run", edit(r -> game(r).getAsJsonObject("scenario").getAsJsonArray("actors").get(1)
+                Arguments.of("scenario with an unknown stage (scenario-file checks)", edit(r -> game(r).getAsJsonObject("scenario").getAsJsonArray("actors").get(1)
                         .getAsJsonObject().getAsJsonArray("demands").get(0).getAsJsonObject().addProperty("stage", "nowhere")),
-                        "$.game", "cannot be continued"),
+                        "$.game.scenario.actors[1].demands[0].stage", "has no stage \"nowhere\""),
                 Arguments.of("history missing a turn", edit(r -> game(r).getAsJsonArray("history").remove(3)), "$.game.history", "expected 4"),
                 Arguments.of("scenario not an object", edit(r -> game(r).addProperty("scenario", 5)), "$.game.scenario", "must be an object"),
                 Arguments.of("scenario field missing", edit(r -> game(r).getAsJsonObject("scenario").remove("commodities")), "$.game.scenario.commodities", "missing field"),
@@ -134,7 +134,7 @@ class SaveExceptionTest {
     void newerVersionIsNamedClearly() {
         byte[] v3 = edit(r -> r.addProperty("saveVersion", 3));
         SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v3));
-        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 3, this version reads up to 1)",
+        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 3, this version reads up to 2)",
                 e.getMessage());
     }
 

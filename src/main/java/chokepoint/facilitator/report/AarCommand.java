@@ -33,7 +33,7 @@ public final class AarCommand {
         }
         if (save == null) return usage(out);
         try {
-            SaveFile.Loaded loaded = SaveFile.read(Path.of(save));
+            SaveFile.Loaded loaded = SaveFile.read(Path.of(save)).requireUnlocked();
             AfterActionReport.Written w = AfterActionReport.of(Game.fromState(loaded.state())).language(lang).write(dir);
             out.println("wrote " + w.html() + " and " + w.csv());
             return 0;

@@ -107,6 +107,18 @@ public class ChokepointApp extends Application {
         nav.show(() -> new NewGameView(this, vm).view());
     }
 
+    /** Starts the interactive tutorial: a one-seat game with the tutorial panel beside it. */
+    public void startTutorial() {
+        try {
+            var scenario = chokepoint.ui.tutorial.TutorialSetup.scenario(ctx.scenarios());
+            var session = chokepoint.ui.tutorial.TutorialSetup.session(scenario, ctx.ai());
+            var vm = new chokepoint.ui.tutorial.TutorialViewModel(session, chokepoint.ui.tutorial.TutorialSetup.seat(scenario));
+            GameScreen.openTutorial(this, session, vm);
+        } catch (Exception e) {
+            nav.message(Texts.get("tutorial.failed.title"), String.valueOf(e.getMessage()));
+        }
+    }
+
     /** Settings over the current screen; changes apply at once and are saved. */
     public void showSettings() {
         nav.dialog(new SettingsView(settings, s -> {

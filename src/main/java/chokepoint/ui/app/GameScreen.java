@@ -10,6 +10,8 @@ import chokepoint.ui.session.GameSession;
 import chokepoint.ui.session.HandOffView;
 import chokepoint.ui.session.HotSeatFlow;
 import chokepoint.ui.session.SeatConfig;
+import chokepoint.ui.tutorial.TutorialPanel;
+import chokepoint.ui.tutorial.TutorialViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,19 +51,38 @@ public final class GameScreen {
     private int selectedTab;
     private OrdersViewModel ordersVm;
     private volatile boolean resolving;
+    /** Set in tutorial mode only: the tutorial panel is shown beside the game and told what the seat looks at. */
+    private final TutorialViewModel tutorial;
 
-    private GameScreen(ChokepointApp app, GameSession session) {
+    private GameScreen(ChokepointApp app, GameSession session, TutorialViewModel tutorial) {
         this.app = app;
         this.flow = new HotSeatFlow(session);
+        this.tutorial = tutorial;
     }
 
     /** Opens a session in the window at its first hand-off. */
     public static GameScreen open(ChokepointApp app, GameSession session) {
-        GameScreen g = new GameScreen(app, session);
+        GameScreen g = new GameScreen(app, session, null);
         app.currentGame = g;
         SavesUi.attach(app, session);
         g.show();
         return g;
+    }
+
+    /**
+     * Opens a one-seat tutorial game: the same screen with the tutorial panel at its side. There is no hand-off
+     * (one seat, no secrets) and no autosave (the tutorial does not replace a class's "Continue last autosave").
+     */
+    public static GameScreen openTutorial(ChokepointApp app, GameSession session, TutorialViewModel tutorial) {
+        GameScreen g = new GameScreen(app, session, java.util.Objects.requireNonNull(tutorial));
+        app.currentGame = g;
+        g.show();
+        return g;
+    }
+
+    /** The tutorial of this game, or null for a normal game. */
+    public TutorialViewModel tutorial() {
+        return tutorial;
     }
 
     public HotSeatFlow flow() {
@@ -77,9 +98,10 @@ public final class GameScreen {
     }
 
     void show() {
+        if (tutorial != null && flow.phase() == HotSeatFlow.Phase.HANDOFF) flow.ready("");
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(SETTINGS, app::showSettings);
-        keys.put(FACILITATOR, this::openFacilitator);
+        if (tutorial == null) keys.put(FACILITATOR, this::openFacilitator);
         SavesUi.keys(app, this, keys);
         if (flow.phase() == HotSeatFlow.Phase.SEAT_TURN) {
             keys.put(SUBMIT, this::askSubmit);
@@ -112,6 +134,12 @@ public final class GameScreen {
             case GAME_OVER -> gameOver();
         });
         p.getStyleClass().add("game");
+        if (tutorial != null) {
+            if (flow.phase() != HotSeatFlow.Phase.SEAT_TURN) tutorial.tabShown(-1);
+            p.setRight(new TutorialPanel(tutorial, this::leave, () -> app.navigator().confirm(
+                    Texts.get("tutorial.exit.question"), Texts.get("tutorial.exit.yes"), Texts.get("common.cancel"),
+                    this::leave)).view());
+        }
         return p;
     }
 
@@ -141,20 +169,25 @@ public final class GameScreen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().add(spacer);
         bar.getChildren().addAll(SavesUi.barButtons(app, this));
-        Button facilitator = MainMenuView.button("barFacilitator", "bar.facilitator", this::openFacilitator);
-        bar.getChildren().add(facilitator);
+        if (tutorial == null) { // the tutorial has no White Cell
+            Button facilitator = MainMenuView.button("barFacilitator", "bar.facilitator", this::openFacilitator);
+            bar.getChildren().add(facilitator);
+        }
         Button settings = MainMenuView.button("barSettings", "menu.settings", app::showSettings);
         Button menu = MainMenuView.button("barMenu", "bar.mainMenu", () -> app.navigator().confirm(
-                Texts.get("bar.leave.question"), Texts.get("bar.leave.yes"), Texts.get("common.cancel"), () -> {
-                    app.currentGame = null;
-                    app.showMainMenu();
-                }));
+                Texts.get("bar.leave.question"), Texts.get("bar.leave.yes"), Texts.get("common.cancel"), this::leave));
         settings.setFocusTraversable(true);
         bar.getChildren().addAll(settings, menu);
         for (Node n : bar.getChildren()) if (n instanceof Button b) b.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;
+    }
+
+    /** Back to the main menu (the game is left; its last autosave stays). */
+    private void leave() {
+        app.currentGame = null;
+        app.showMainMenu();
     }
 
     private javafx.stage.Stage facilitatorWindow;
@@ -212,6 +245,7 @@ public final class GameScreen {
         String seat = flow.currentSeat().actor();
         ordersVm = new OrdersViewModel(game(), seat, flow.currentPending());
         ordersVm.addListener(this::updateStatus);
+        if (tutorial != null) ordersVm.addListener(tutorial::refresh);
         updateStatus();
         tabs = new TabPane();
         tabs.setId("seatTabs");
@@ -231,13 +265,26 @@ public final class GameScreen {
             Ui2Screens.MapAndTimeline mt = Ui2Screens.mapAndTimeline(game(), view::history, seat, app.settings().palette());
             map.setContent(mt.map().view());
             timeline.setContent(mt.timeline().view());
+            if (tutorial != null) {
+                var m = mt.map();
+                m.setOnViewChanged(() -> tutorial.mapShown(m.model().lens(), m.selectedActor()));
+                mt.timeline().setOnTurnSelected(t -> {
+                    m.showTurn(t);
+                    tutorial.timelineTurnSelected(t);
+                });
+                tutorial.mapShown(m.model().lens(), m.selectedActor());
+            }
         };
         map.setOnSelectionChanged(e -> { if (map.isSelected()) buildMap.run(); });
         timeline.setOnSelectionChanged(e -> { if (timeline.isSelected()) buildMap.run(); });
         tabs.getTabs().addAll(report, orders, map, timeline);
         tabs.getSelectionModel().select(Math.min(selectedTab, tabs.getTabs().size() - 1));
         if (selectedTab >= 2) buildMap.run();
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> selectedTab = b.intValue());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            selectedTab = b.intValue();
+            if (tutorial != null) tutorial.tabShown(selectedTab);
+        });
+        if (tutorial != null) tutorial.tabShown(tabs.getSelectionModel().getSelectedIndex());
         return tabs;
     }
 
@@ -320,6 +367,7 @@ public final class GameScreen {
         if (console != null) console.refresh();
         selectedTab = 0;
         show();
+        if (tutorial != null) tutorial.refresh();
         if (failure != null) {
             String why = failure instanceof IllegalStateException && flow.session().hasFacilitator()
                     && flow.session().facilitator().isPaused() ? Texts.get("allin.paused") : String.valueOf(failure.getMessage());

@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The main menu: new game, load, continue the last autosave, settings, quit. */
+/** The main menu: new game, tutorial, load, continue the last autosave, settings, quit. */
 public final class MainMenuView {
     private final ChokepointApp app;
 
@@ -23,7 +23,8 @@ public final class MainMenuView {
 
         Button newGame = button("newGame", "menu.newGame", app::showNewGame);
         newGame.setDefaultButton(true);
-        VBox buttons = new VBox(12, newGame);
+        Button tutorial = button("tutorial", "menu.tutorial", app::startTutorial);
+        VBox buttons = new VBox(12, newGame, tutorial);
         for (Button b : SavesUi.menuButtons(app)) buttons.getChildren().add(b);
         buttons.getChildren().add(button("settings", "menu.settings", app::showSettings));
         buttons.getChildren().add(button("quit", "menu.quit", app::quit));

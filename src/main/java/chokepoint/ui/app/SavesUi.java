@@ -1,10 +1,12 @@
 package chokepoint.ui.app;
 
 import chokepoint.persistence.SaveException;
+import chokepoint.persistence.SaveFile;
 import chokepoint.persistence.SaveStore;
 import chokepoint.ui.saves.SavesView;
 import chokepoint.ui.saves.SavesViewModel;
 import chokepoint.ui.session.GameSession;
+import chokepoint.ui.session.HandOffView;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCombination;
 
@@ -42,6 +44,11 @@ final class SavesUi {
     static void attach(ChokepointApp app, GameSession session) {
         SavesViewModel vm = vm(app);
         session.setAfterResolve(vm::autosave);
+        // the seats' PIN keys (PBKDF2, about half a second each) are derived now, away from the screen's thread,
+        // so that no save has to wait for them
+        Thread keys = new Thread(session::secrets, "seat-keys");
+        keys.setDaemon(true);
+        keys.start();
     }
 
     static void openSave(ChokepointApp app, GameSession session) {
@@ -62,6 +69,31 @@ final class SavesUi {
         nav.dialog(SavesView.load(vm, file -> load(app, vm, file), nav::closeDialogs));
     }
 
+    /**
+     * A save with PIN-protected seats opens only after each of those seats gave its PIN, one hand-off at a time
+     * (the same screen as in play); a wrong PIN is asked again, nothing is shown of any seat meanwhile.
+     */
+    private static void unlockThenOpen(ChokepointApp app, SavesViewModel vm, SaveFile.Loaded loaded) {
+        Navigator nav = app.navigator();
+        if (!loaded.isLocked()) {
+            nav.closeDialogs();
+            GameScreen.open(app, vm.session(loaded));
+            return;
+        }
+        String actor = loaded.lockedSeats().get(0);
+        nav.dialog(new HandOffView(actor, Texts.get("saves.unlock", actor), true, pin -> {
+            try {
+                loaded.unlock(actor, pin);
+            } catch (SaveException e) {
+                if (e.getMessage().contains("wrong PIN")) return false;
+                nav.message(Texts.get("saves.error.load.title"), SavesViewModel.describe(e));
+                return true;
+            }
+            unlockThenOpen(app, vm, loaded);
+            return true;
+        }).view());
+    }
+
     static void continueLast(ChokepointApp app) {
         SavesViewModel vm = vm(app);
         vm.latestAutosave().ifPresentOrElse(e -> load(app, vm, e.fileName()),
@@ -70,8 +102,7 @@ final class SavesUi {
 
     private static void load(ChokepointApp app, SavesViewModel vm, String file) {
         try {
-            GameSession s = vm.load(file);
-            GameScreen.open(app, s);
+            unlockThenOpen(app, vm, vm.open(file));
         } catch (SaveException e) {
             app.navigator().message(Texts.get("saves.error.load.title"), SavesViewModel.describe(e));
         } catch (RuntimeException e) {

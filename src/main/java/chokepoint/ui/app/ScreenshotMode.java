@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Opens a given screen straight away, for documentation screenshots ({@code docs/screenshots/make.sh}):
- * {@code --screenshot-mode menu|setup|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
+ * {@code --screenshot-mode menu|setup|tutorial|tutorial-orders|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
  */
 final class ScreenshotMode {
     private ScreenshotMode() {}
@@ -41,6 +41,10 @@ final class ScreenshotMode {
         switch (screen) {
             case "menu" -> app.showMainMenu();
             case "setup" -> app.showNewGame();
+            case "tutorial", "tutorial-orders" -> {
+                app.startTutorial();
+                if (app.currentGame() != null) app.currentGame().showTab("tutorial".equals(screen) ? 2 : 1);
+            }
             case "handoff", "orders", "report", "map", "timeline", "debrief" -> game(app, screen);
             default -> { }
         }

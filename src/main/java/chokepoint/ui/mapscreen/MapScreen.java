@@ -70,6 +70,7 @@ public final class MapScreen {
     private Palette diverging = Palette.BLUE_ORANGE;
     private boolean updating;
     private int selectedActor = -1;
+    private Runnable onViewChanged = () -> { };
 
     /**
      * @param history the records the viewer may see (redacted for a seat), turn 0 first
@@ -126,6 +127,12 @@ public final class MapScreen {
     public void setLens(MapLens lens) {
         model.setLens(lens);
         refresh();
+        onViewChanged.run();
+    }
+
+    /** Called after the lens or the selected actor changes (e.g. the tutorial watches what is shown). */
+    public void setOnViewChanged(Runnable r) {
+        onViewChanged = r == null ? () -> { } : r;
     }
 
     public void setMarket(int market) {
@@ -156,6 +163,7 @@ public final class MapScreen {
         actorBox.setValue(actor < 0 ? null : actor);
         updating = false;
         panel.show(actor);
+        onViewChanged.run();
     }
 
     public int selectedActor() { return selectedActor; }

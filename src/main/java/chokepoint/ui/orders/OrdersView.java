@@ -84,6 +84,9 @@ public final class OrdersView {
         add.getStyleClass().add("primary");
         add.setOnAction(e -> addOrder());
         cost.setId("orderCost");
+        cost.setWrapText(true); // a narrow form (e.g. beside the tutorial panel) wraps the cost instead of cutting it
+        cost.setMinWidth(0);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         problems.setId("orderProblems");
         effects.setId("orderEffects");
         hint.setWrapText(true);

@@ -62,13 +62,13 @@ public final class SavesViewModel {
     /** Saves under a name; returns the file written. */
     public String save(GameSession s, String name) throws IOException {
         if (name == null || name.isBlank()) throw new IOException(Texts.get("saves.error.name"));
-        return store.save(name.trim(), s.game().state(), seats(s)).getFileName().toString();
+        return store.save(name.trim(), s.game().state(), seats(s), s.secrets(), s.pendingSnapshot()).getFileName().toString();
     }
 
     /** The hook for {@link GameSession#setAfterResolve}: writes an autosave, records a failure for the UI. */
     public void autosave(GameSession s) {
         try {
-            store.autosave(s.game().state(), seats(s));
+            store.autosave(s.game().state(), seats(s), s.secrets(), s.pendingSnapshot());
         } catch (IOException | RuntimeException e) {
             s.setAutosaveProblem(Texts.get("saves.error.autosave", String.valueOf(e.getMessage())));
         }
@@ -104,9 +104,29 @@ public final class SavesViewModel {
         return new Entry(i.fileName(), title, detail, true, i.autosave());
     }
 
-    /** Loads a save into a new session (human seats as saved; AI seats with the default style). */
+    /**
+     * Reads a save. If it has PIN-protected seats it comes back locked: ask each seat in
+     * {@link SaveFile.Loaded#lockedSeats()} for its PIN (at a hand-off), call {@link SaveFile.Loaded#unlock}, and
+     * then {@link #session(SaveFile.Loaded)}.
+     */
+    public SaveFile.Loaded open(String fileName) throws SaveException {
+        return store.load(fileName);
+    }
+
+    /** Loads a save without PIN-protected seats into a new session; a locked save fails with a clear message. */
     public GameSession load(String fileName) throws SaveException {
         SaveFile.Loaded l = store.load(fileName);
+        if (l.isLocked()) {
+            throw new SaveException(l.file(), "$.sealed", "the PIN of " + String.join(", ", l.lockedSeats()) + " is needed to open this game");
+        }
+        return session(l);
+    }
+
+    /**
+     * A new session of an opened (unlocked) save: human seats as saved, with the PINs given to unlock them; AI
+     * seats with the default style; the saved pending orders back in place.
+     */
+    public GameSession session(SaveFile.Loaded l) {
         Game g = l.game();
         List<SeatConfig> seats = new ArrayList<>();
         List<Seat> saved = l.meta() == null || l.meta().seats() == null ? List.of() : l.meta().seats();
@@ -129,7 +149,13 @@ public final class SavesViewModel {
             }
             seats = fixed;
         }
-        return new GameSession(g, seats, ai);
+        java.util.Map<String, String> pins = l.pins();
+        List<SeatConfig> withPins = new ArrayList<>();
+        for (SeatConfig c : seats) withPins.add(pins.containsKey(c.actor()) && c.human() ? c.withPin(pins.get(c.actor())) : c);
+        GameSession session = new GameSession(g, withPins, ai);
+        session.useSecrets(l.secrets());
+        for (SeatConfig c : withPins) if (c.human()) session.pendingOf(c.actor()).addAll(l.pending(c.actor()));
+        return session;
     }
 
     /** The message to show for a save that cannot be loaded. */

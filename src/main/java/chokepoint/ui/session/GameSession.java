@@ -23,6 +23,7 @@ public final class GameSession {
     private final AiPlayer ai;
     private Consumer<GameSession> afterResolve = s -> { };
     private String lastAutosaveProblem;
+    private chokepoint.persistence.SeatSecrets secrets;
 
     public GameSession(Game game, List<SeatConfig> seats, AiPlayer ai) {
         this.game = Objects.requireNonNull(game);
@@ -63,6 +64,32 @@ public final class GameSession {
         List<Order> p = pending.get(actor);
         if (p == null) throw new IllegalArgumentException("not a human seat: " + actor);
         return p;
+    }
+
+    /**
+     * The keys that seal the private data of every seat with a PIN in saves (derived from the PINs on first use,
+     * or taken over from an unlocked save with {@link #useSecrets}).
+     */
+    public synchronized chokepoint.persistence.SeatSecrets secrets() {
+        if (secrets == null) {
+            secrets = chokepoint.persistence.SeatSecrets.none();
+            for (SeatConfig s : seats) if (s.human() && s.hasPin()) secrets.pin(s.actor(), s.pin());
+        }
+        return secrets;
+    }
+
+    /** Uses the keys of a loaded save (the seats' PINs are the ones given to unlock it). */
+    public synchronized void useSecrets(chokepoint.persistence.SeatSecrets s) {
+        chokepoint.persistence.SeatSecrets mine = s == null ? chokepoint.persistence.SeatSecrets.none() : s;
+        for (SeatConfig c : seats) if (c.human() && c.hasPin() && !mine.protects(c.actor())) mine.pin(c.actor(), c.pin());
+        this.secrets = mine;
+    }
+
+    /** A copy of every human seat's pending orders, for a save (which seals those of seats with a PIN). */
+    public Map<String, List<Order>> pendingSnapshot() {
+        Map<String, List<Order>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Order>> e : pending.entrySet()) out.put(e.getKey(), List.copyOf(e.getValue()));
+        return out;
     }
 
     public boolean pinMatches(String actor, String pin) {

@@ -21,6 +21,10 @@ public record SeatConfig(String actor, Control control, AiStyle style, int stren
         return new SeatConfig(actor, Control.HUMAN, AiStyle.BALANCED, 1, name, "");
     }
 
+    public SeatConfig withPin(String newPin) {
+        return new SeatConfig(actor, control, style, strength, name, newPin == null ? "" : newPin);
+    }
+
     public static SeatConfig ai(String actor, AiStyle style, int strength) {
         return new SeatConfig(actor, Control.AI, style, strength, "", "");
     }

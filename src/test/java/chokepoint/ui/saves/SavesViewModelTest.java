@@ -47,6 +47,33 @@ class SavesViewModelTest {
     }
 
     @Test
+    void aSeatWithAPinIsSealedInTheSaveAndUnlockedAtLoad() throws Exception {
+        Texts.setLanguage("en");
+        SavesViewModel vm = new SavesViewModel(new SaveStore(dir), null);
+        GameSession s = new GameSession(Game.start(TinyScenario.build(), 7),
+                List.of(SeatConfig.human("JPN", "Team A").withPin("2468"), SeatConfig.human("USA", ""),
+                        SeatConfig.ai("CHN", SeatConfig.AiStyle.HAWKISH, 1)), null);
+        s.resolve();
+        var order = new chokepoint.engine.order.Order.BuyStockpile("JPN", "ndpr", "component", 5);
+        s.pendingOf("JPN").add(order);
+        String file = vm.save(s, "Locked");
+        assertFalse(Files.readString(dir.resolve(file)).contains("BuyStockpile"), "the pending order is sealed");
+
+        SaveException locked = assertThrows(SaveException.class, () -> vm.load(file));
+        assertTrue(locked.getMessage().contains("PIN of JPN"), locked.getMessage());
+        var opened = vm.open(file);
+        assertEquals(List.of("JPN"), opened.lockedSeats());
+        assertThrows(SaveException.class, () -> opened.unlock("JPN", "1111"));
+        opened.unlock("JPN", "2468");
+        GameSession back = vm.session(opened);
+        assertEquals(s.game().hash(), back.game().hash());
+        assertEquals(List.of(order), back.pendingOf("JPN"));
+        assertTrue(back.pinMatches("JPN", "2468"));
+        assertFalse(back.pinMatches("JPN", "1111"));
+        assertTrue(back.secrets().protects("JPN"), "saving the loaded game keeps Japan sealed");
+    }
+
+    @Test
     void brokenAndNewerFilesGiveAMessage() throws Exception {
         SavesViewModel vm = new SavesViewModel(new SaveStore(dir), null);
         Files.writeString(dir.resolve("broken.json"), "{ not json");

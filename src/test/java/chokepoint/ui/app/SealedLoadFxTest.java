@@ -1,0 +1,76 @@
+package chokepoint.ui.app;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.TinyScenario;
+import chokepoint.engine.order.Order;
+import chokepoint.persistence.SaveStore;
+import chokepoint.persistence.Seat;
+import chokepoint.persistence.SeatSecrets;
+import chokepoint.ui.session.AiPlayer;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Continuing an autosave in which Japan's seat is sealed with a PIN: the hand-off asks for it before the game opens. */
+class SealedLoadFxTest extends ApplicationTest {
+    @TempDir
+    static Path temp;
+
+    private ChokepointApp app;
+    private String hash;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path settings = Files.createDirectories(temp.resolve("settings"));
+        Path saves = Files.createDirectories(temp.resolve("saves"));
+        Game g = Game.start(TinyScenario.build(), 3);
+        g.resolve(Map.of());
+        hash = g.hash();
+        new SaveStore(saves, 3, Clock.systemUTC()).autosave(g.state(), List.of(Seat.human("JPN"), Seat.human("USA")),
+                SeatSecrets.withIterations(1000).pin("JPN", "2468"),
+                Map.of("JPN", List.of(new Order.BuyStockpile("JPN", "ndpr", "component", 5))));
+        ChokepointApp.context = new AppContext(settings, saves, ScenarioCatalog.of(Map.of("tiny", TinyScenario::build)), AiPlayer.NONE);
+        ChokepointApp.startArgs = List.of();
+        Texts.setLanguage("en");
+        app = new ChokepointApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void reset() {
+        ChokepointApp.context = null;
+    }
+
+    @Test
+    void theLockedSeatGivesItsPinBeforeTheGameOpens() {
+        clickOn("#continueGame");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((Labeled) lookup("#handoffTitle").query()).getText().contains("JPN"));
+        assertNull(app.currentGame(), "no game behind the PIN");
+        PasswordField pin = lookup("#handoffPin").queryAs(PasswordField.class);
+        interact(() -> pin.setText("1111"));
+        clickOn("#readyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(app.currentGame(), "a wrong PIN opens nothing");
+        interact(() -> lookup("#handoffPin").queryAs(PasswordField.class).setText("2468"));
+        clickOn("#readyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(app.currentGame());
+        assertEquals(hash, app.currentGame().session().game().hash());
+        assertEquals(1, app.currentGame().session().pendingOf("JPN").size());
+        assertTrue(app.currentGame().session().pinMatches("JPN", "2468"));
+    }
+}

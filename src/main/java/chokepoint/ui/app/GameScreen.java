@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -147,27 +148,28 @@ public final class GameScreen {
         Names names = new Names(game());
         Label scenario = new Label(names.scenarioName());
         scenario.getStyleClass().add("bar-title");
-        scenario.setMinWidth(0);
-        scenario.setMaxWidth(420);
+        scenario.setMinWidth(Region.USE_PREF_SIZE);
         Label turn = new Label(game().isOver() ? Texts.get("bar.gameOver")
                 : Texts.get("bar.turn", game().currentLabel(), game().currentTurn(), game().scenario().calendar().turns()));
         turn.setId("turnLabel");
         turn.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(18, scenario, turn);
+        // the facts wrap onto a second line in a narrow window instead of being cut off
+        FlowPane facts = new FlowPane(18, 2, scenario, turn);
+        facts.setAlignment(Pos.CENTER_LEFT);
+        facts.setMinWidth(0);
+        facts.prefWrapLengthProperty().bind(facts.widthProperty());
+        HBox.setHgrow(facts, Priority.ALWAYS);
+        HBox bar = new HBox(18, facts);
         SeatConfig seat = flow.currentSeat();
         if (flow.phase() == HotSeatFlow.Phase.SEAT_TURN && seat != null) {
             Label who = new Label(Texts.get("bar.seat", seatTitle(seat)));
             who.setId("seatLabel");
             who.getStyleClass().add("bar-seat");
             who.setMinWidth(Region.USE_PREF_SIZE);
-            status.setMinWidth(0);
-            bar.getChildren().add(who);
+            status.setMinWidth(Region.USE_PREF_SIZE);
             status.setId("barRemaining");
-            bar.getChildren().add(status);
+            facts.getChildren().addAll(who, status);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().add(spacer);
         bar.getChildren().addAll(SavesUi.barButtons(app, this));
         if (tutorial == null) { // the tutorial has no White Cell
             Button facilitator = MainMenuView.button("barFacilitator", "bar.facilitator", this::openFacilitator);

@@ -66,7 +66,10 @@ final class GameJson {
 
     /** Gson for saves: every field is written (nulls too) and required when read. */
     static Gson forSaves() {
-        return build(Map.of(), false);
+        // fields added to the save after version 1 read with these values when missing
+        return build(Map.of("Seat.name", new com.google.gson.JsonPrimitive(""),
+                "Seat.style", new com.google.gson.JsonPrimitive("BALANCED"),
+                "Seat.strength", new com.google.gson.JsonPrimitive(1)), false);
     }
 
     /**

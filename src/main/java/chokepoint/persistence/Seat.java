@@ -1,7 +1,15 @@
 package chokepoint.persistence;
 
-/** Who plays an actor: a person at the machine or the AI. */
-public record Seat(String actor, boolean human) {
+/**
+ * Who plays an actor: a person at the machine (with the seat's name) or the AI (with its style and strength), so a
+ * loaded game resumes with the same seats. Saves from before these fields read as name "", style BALANCED,
+ * strength 1.
+ */
+public record Seat(String actor, boolean human, String name, String style, int strength) {
+    public Seat(String actor, boolean human) {
+        this(actor, human, "", "BALANCED", 1);
+    }
+
     public static Seat human(String actor) { return new Seat(actor, true); }
     public static Seat ai(String actor) { return new Seat(actor, false); }
 

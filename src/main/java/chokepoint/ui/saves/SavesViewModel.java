@@ -49,7 +49,10 @@ public final class SavesViewModel {
 
     static List<Seat> seats(GameSession s) {
         List<Seat> out = new ArrayList<>();
-        for (SeatConfig c : s.seats()) out.add(new Seat(c.actor(), c.human()));
+        for (SeatConfig c : s.seats()) {
+            out.add(new Seat(c.actor(), c.human(), c.name() == null ? "" : c.name(),
+                    c.style() == null ? "BALANCED" : c.style().name(), c.strength()));
+        }
         return out;
     }
 
@@ -122,9 +125,14 @@ public final class SavesViewModel {
         return session(l);
     }
 
+    private static SeatConfig.AiStyle styleOf(String style) {
+        for (SeatConfig.AiStyle st : SeatConfig.AiStyle.values()) if (st.name().equals(style)) return st;
+        return SeatConfig.AiStyle.BALANCED;
+    }
+
     /**
-     * A new session of an opened (unlocked) save: human seats as saved, with the PINs given to unlock them; AI
-     * seats with the default style; the saved pending orders back in place.
+     * A new session of an opened (unlocked) save: human seats as saved (names, and the PINs given to unlock them),
+     * AI seats with their saved style and strength, the saved pending orders back in place.
      */
     public GameSession session(SaveFile.Loaded l) {
         Game g = l.game();
@@ -132,7 +140,8 @@ public final class SavesViewModel {
         List<Seat> saved = l.meta() == null || l.meta().seats() == null ? List.of() : l.meta().seats();
         for (Seat s : saved) {
             if (g.scenario().actorIndex(s.actor()) < 0) continue;
-            seats.add(s.human() ? SeatConfig.human(s.actor(), "") : SeatConfig.ai(s.actor(), SeatConfig.AiStyle.BALANCED, 1));
+            seats.add(s.human() ? SeatConfig.human(s.actor(), s.name() == null ? "" : s.name())
+                    : SeatConfig.ai(s.actor(), styleOf(s.style()), s.strength()));
         }
         if (seats.stream().noneMatch(SeatConfig::human)) {
             // a save without human seats (e.g. from the headless runner): the first playable actor becomes human

@@ -280,7 +280,7 @@ public final class OrderValidator {
     }
 
     static String fmt(double v) {
-        return chokepoint.engine.state.NewsItem.publicNews(0, "", v).args().get(0);
+        return chokepoint.engine.state.NewsItem.formatNumber(v);
     }
 
     /** Existing control of the actor on a market, if any. */

@@ -1,5 +1,6 @@
 package chokepoint.engine.resolve;
 
+import chokepoint.engine.order.OrderValidator;
 import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.DemandDef;
 import chokepoint.engine.state.ExportControl;
@@ -38,7 +39,7 @@ final class Explanations {
                     }
                 }
                 if (controller >= 0 && held >= NEWSWORTHY) {
-                    ExportControl ec = TurnResolver.controlOf(c.s, c.id(controller), chainCause);
+                    ExportControl ec = OrderValidator.controlOf(c.s, c.id(controller), chainCause);
                     String mode = ec == null ? "SANCTION" : ec.mode().name();
                     c.publicNews(loss >= HEADLINE ? 3 : 2, "news.output.control", actor, sectorId, pct(loss), c.id(controller), mode,
                             pct(held), c.marketKey(chainCause));

@@ -1,7 +1,6 @@
 package chokepoint.engine.resolve;
 
 import chokepoint.engine.scenario.ActorDef;
-import chokepoint.engine.scenario.CapacityDef;
 import chokepoint.engine.scenario.DemandDef;
 import chokepoint.engine.scenario.MarketDef;
 import chokepoint.engine.scenario.ParameterKey;
@@ -374,13 +373,5 @@ final class MarketClearing {
         int who = rules.restrictor(m, seller, buyer);
         out.blocked[buyer][m] += q;
         if (who >= 0) out.blockedBy[buyer][m] = who;
-    }
-
-    static double capacityOf(CapacityDef cd) {
-        return cd.annual().value() * cd.utilisation();
-    }
-
-    static double parameter(TurnContext c, ParameterKey key) {
-        return c.sc.parameters().get(key);
     }
 }

@@ -138,20 +138,12 @@ final class PolicyStep {
         return Math.max(0, Math.min(quantity, Math.min(byBudget, byMarket)));
     }
 
-    /** Average daily direct demand of an actor in a market, from the last turn or the scenario. */
+    /** Average daily use (direct demand plus producers' input) of an actor in a market, from the last turn. */
     static double dailyDemand(TurnContext c, int a, int m) {
         var last = c.s.lastRecord();
-        double perTurn;
-        if (last != null) {
-            perTurn = last.demand[a][m] + inputUse(last, a, m);
-        } else {
-            perTurn = 0;
-        }
+        if (last == null) return 0;
+        double perTurn = Math.max(last.demand[a][m], last.use[a][m]);
         return perTurn / c.sc.calendar().daysPerTurn();
-    }
-
-    private static double inputUse(chokepoint.engine.state.TurnRecord r, int a, int m) {
-        return Math.max(0, r.use[a][m] - r.demand[a][m]);
     }
 
     static String describe(chokepoint.engine.state.Target t) {

@@ -5,7 +5,6 @@ import chokepoint.engine.order.OrderCosts;
 import chokepoint.engine.order.OrderValidator;
 import chokepoint.engine.order.Rejection;
 import chokepoint.engine.scenario.ActorDef;
-import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.ObjectiveStatus;
 import chokepoint.engine.state.TurnRecord;
@@ -133,10 +132,5 @@ public final class TurnResolver {
         double[][] out = new double[a.length][];
         for (int i = 0; i < a.length; i++) out[i] = a[i].clone();
         return out;
-    }
-
-    static ExportControl controlOf(GameState s, String controller, int market) {
-        for (ExportControl ec : s.controls) if (ec.controller().equals(controller) && ec.market() == market) return ec;
-        return null;
     }
 }

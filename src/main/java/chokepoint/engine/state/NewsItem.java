@@ -32,7 +32,7 @@ public record NewsItem(String key, List<String> args, List<String> audience, int
     }
 
     /** Numbers in news are rounded for reading: 3 significant figures at most. */
-    static String formatNumber(double d) {
+    public static String formatNumber(double d) {
         double abs = Math.abs(d);
         if (abs >= 100 || d == Math.rint(d)) return Long.toString(Math.round(d));
         if (abs >= 10) return String.format(java.util.Locale.ROOT, "%.1f", d);

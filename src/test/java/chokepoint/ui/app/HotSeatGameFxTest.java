@@ -1,7 +1,6 @@
 package chokepoint.ui.app;
 
 import chokepoint.engine.TinyScenario;
-import chokepoint.ui.session.AiPlayer;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -19,8 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -36,20 +33,12 @@ class HotSeatGameFxTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path settings = Files.createDirectories(temp.resolve("settings"));
-        Path saves = Files.createDirectories(temp.resolve("saves"));
-        ChokepointApp.context = new AppContext(settings, saves, ScenarioCatalog.of(Map.of("tiny", TinyScenario::build)),
-                AiPlayer.NONE);
-        ChokepointApp.startArgs = List.of();
-        Texts.setLanguage("en");
-        app = new ChokepointApp();
-        app.start(stage);
+        app = TestApps.start(stage, temp, TinyScenario::build);
     }
 
     @AfterEach
     void reset() {
-        ChokepointApp.context = null;
-        interact(() -> Texts.setLanguage("en"));
+        interact(TestApps::reset);
     }
 
     private String text(String query) {

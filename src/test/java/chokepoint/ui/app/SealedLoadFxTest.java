@@ -6,7 +6,6 @@ import chokepoint.engine.order.Order;
 import chokepoint.persistence.SaveStore;
 import chokepoint.persistence.Seat;
 import chokepoint.persistence.SeatSecrets;
-import chokepoint.ui.session.AiPlayer;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -34,24 +32,19 @@ class SealedLoadFxTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path settings = Files.createDirectories(temp.resolve("settings"));
-        Path saves = Files.createDirectories(temp.resolve("saves"));
+        Path saves = TestApps.saves(temp);
         Game g = Game.start(TinyScenario.build(), 3);
         g.resolve(Map.of());
         hash = g.hash();
         new SaveStore(saves, 3, Clock.systemUTC()).autosave(g.state(), List.of(Seat.human("JPN"), Seat.human("USA")),
                 SeatSecrets.withIterations(1000).pin("JPN", "2468"),
                 Map.of("JPN", List.of(new Order.BuyStockpile("JPN", "ndpr", "component", 5))));
-        ChokepointApp.context = new AppContext(settings, saves, ScenarioCatalog.of(Map.of("tiny", TinyScenario::build)), AiPlayer.NONE);
-        ChokepointApp.startArgs = List.of();
-        Texts.setLanguage("en");
-        app = new ChokepointApp();
-        app.start(stage);
+        app = TestApps.start(stage, temp, TinyScenario::build);
     }
 
     @AfterEach
     void reset() {
-        ChokepointApp.context = null;
+        interact(TestApps::reset);
     }
 
     @Test

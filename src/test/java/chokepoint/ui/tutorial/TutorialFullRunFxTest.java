@@ -1,11 +1,8 @@
 package chokepoint.ui.tutorial;
 
-import chokepoint.ui.app.AppContext;
 import chokepoint.ui.app.ChokepointApp;
-import chokepoint.ui.app.ScenarioCatalog;
-import chokepoint.ui.app.Texts;
+import chokepoint.ui.app.TestApps;
 import chokepoint.ui.mapscreen.MapLens;
-import chokepoint.ui.session.AiPlayer;
 import chokepoint.ui.testing.TinyGames;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,10 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -40,21 +34,12 @@ class TutorialFullRunFxTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path settings = Files.createDirectories(temp.resolve("settings"));
-        Path saves = Files.createDirectories(temp.resolve("saves"));
-        ChokepointApp.context = new AppContext(settings, saves, ScenarioCatalog.of(Map.of("tiny", TinyGames::mapped)),
-                AiPlayer.NONE);
-        ChokepointApp.startArgs = List.of("--lang", "ja");
-        Texts.setLanguage("en");
-        app = new ChokepointApp();
-        app.start(stage);
+        app = TestApps.start(stage, temp, TinyGames::mapped, "--lang", "ja");
     }
 
     @AfterEach
     void reset() {
-        ChokepointApp.context = null;
-        ChokepointApp.startArgs = List.of();
-        interact(() -> Texts.setLanguage("en"));
+        interact(TestApps::reset);
     }
 
     private String text(String query) {

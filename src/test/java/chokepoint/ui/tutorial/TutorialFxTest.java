@@ -1,10 +1,7 @@
 package chokepoint.ui.tutorial;
 
-import chokepoint.ui.app.AppContext;
 import chokepoint.ui.app.ChokepointApp;
-import chokepoint.ui.app.ScenarioCatalog;
-import chokepoint.ui.app.Texts;
-import chokepoint.ui.session.AiPlayer;
+import chokepoint.ui.app.TestApps;
 import chokepoint.ui.testing.TinyGames;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,8 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -38,20 +33,12 @@ class TutorialFxTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path settings = Files.createDirectories(temp.resolve("settings"));
-        Path saves = Files.createDirectories(temp.resolve("saves"));
-        ChokepointApp.context = new AppContext(settings, saves, ScenarioCatalog.of(Map.of("tiny", TinyGames::mapped)),
-                AiPlayer.NONE);
-        ChokepointApp.startArgs = List.of();
-        Texts.setLanguage("en");
-        app = new ChokepointApp();
-        app.start(stage);
+        app = TestApps.start(stage, temp, TinyGames::mapped);
     }
 
     @AfterEach
     void reset() {
-        ChokepointApp.context = null;
-        interact(() -> Texts.setLanguage("en"));
+        interact(TestApps::reset);
     }
 
     private String text(String query) {

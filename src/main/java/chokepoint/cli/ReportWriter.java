@@ -1,5 +1,8 @@
 package chokepoint.cli;
 
+import chokepoint.text.NewsFormatter;
+import chokepoint.text.ScenarioNames;
+
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.MarketDef;
@@ -40,7 +43,8 @@ public final class ReportWriter {
 
     public static JsonObject toJson(Game game, RunInfo info) {
         Scenario sc = game.scenario();
-        NewsText news = new NewsText(sc);
+        NewsFormatter news = NewsFormatter.of(game, "en");
+        ScenarioNames names = ScenarioNames.of(game, "en");
         JsonObject root = new JsonObject();
         root.addProperty("format", "chokepoint-report");
         root.addProperty("reportVersion", REPORT_VERSION);
@@ -77,12 +81,12 @@ public final class ReportWriter {
         }
         root.add("markets", markets);
         JsonArray turns = new JsonArray();
-        for (TurnRecord r : game.history()) turns.add(turn(sc, r, news));
+        for (TurnRecord r : game.history()) turns.add(turn(sc, r, news, names));
         root.add("turns", turns);
         return root;
     }
 
-    private static JsonObject turn(Scenario sc, TurnRecord r, NewsText text) {
+    private static JsonObject turn(Scenario sc, TurnRecord r, NewsFormatter text, ScenarioNames names) {
         int na = sc.actorCount();
         int nm = sc.marketCount();
         double days = sc.calendar().daysPerTurn();
@@ -101,10 +105,10 @@ public final class ReportWriter {
             o.add("args", strings(n.args()));
             o.add("audience", strings(n.audience()));
             o.addProperty("importance", n.importance());
-            String line = text.text(n);
+            String line = text.line(n);
             if (n.audience() != null && !n.audience().isEmpty()) {
                 List<String> who = new ArrayList<>();
-                for (String a : n.audience()) who.add(text.name(a));
+                for (String a : n.audience()) who.add(names.actor(a));
                 line = "To " + String.join(", ", who) + ": " + line;
             }
             o.addProperty("text", line);

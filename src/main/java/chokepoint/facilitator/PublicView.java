@@ -1,6 +1,7 @@
 package chokepoint.facilitator;
 
 import chokepoint.engine.Game;
+import chokepoint.text.NewsFormatter;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.Text;
 import chokepoint.engine.state.ExportControl;
@@ -19,11 +20,13 @@ import java.util.Map;
  * What may be shown on the projector to the whole room: public figures only. Built by redaction from the full
  * game, so nothing private can leak: no stockpiles, budgets, scores, export revenue, objective standings, research
  * in progress, private news or orders, submitted or pending. Only these types carry data to the projector.
+ * News arrives as public items with their sentences already written in both languages ({@link #newsText}), so the
+ * projector needs nothing of the scenario to show them.
  */
 public record PublicView(String scenarioId, Text scenarioName, int currentTurn, String currentLabel, boolean over,
                          List<PublicTurn> turns, List<NewsItem> announced, List<ExportControl> controls,
                          List<Zone> zones, Map<String, Text> eventTitles, List<Actor> actors, List<Market> markets,
-                         Map<String, Text> names) {
+                         Map<String, Text> names, Map<NewsItem, Text> newsText) {
 
     /** An actor's public identity: id, name, the map countries drawn for it, whether it is a seat. */
     public record Actor(String id, Text name, List<String> mapIds, boolean playable) {}
@@ -73,9 +76,11 @@ public record PublicView(String scenarioId, Text scenarioName, int currentTurn, 
         names.put("BAN", new Text("ban", "禁輸"));
         names.put("LICENCE", new Text("licence requirement", "許可制"));
         names.put("QUOTA", new Text("quota", "輸出枠"));
+        List<NewsItem> announced = publicOnly(s.pendingNews);
         return new PublicView(s.scenario.id(), s.scenario.name(), game.currentTurn(), game.currentLabel(),
-                game.isOver(), List.copyOf(turns), publicOnly(s.pendingNews), List.copyOf(s.controls),
-                List.copyOf(zones), Map.copyOf(titles), List.copyOf(actors), List.copyOf(markets), Map.copyOf(names));
+                game.isOver(), List.copyOf(turns), announced, List.copyOf(s.controls),
+                List.copyOf(zones), Map.copyOf(titles), List.copyOf(actors), List.copyOf(markets), Map.copyOf(names),
+                newsText(game, announced, turns.isEmpty() ? List.of() : turns.get(turns.size() - 1).news()));
     }
 
     static PublicTurn turn(TurnRecord r) {
@@ -92,6 +97,23 @@ public record PublicView(String scenarioId, Text scenarioName, int currentTurn, 
         }
         return new PublicTurn(r.turn, r.label, r.tension, r.price.clone(), r.outsidePrice.clone(), production,
                 shortage, r.gdpIndex.clone(), leverage, List.copyOf(r.flows), List.copyOf(r.events), publicOnly(r.news));
+    }
+
+    /** Sentences of the announced news and the latest turn's public news (what the projector lists). */
+    private static Map<NewsItem, Text> newsText(Game game, List<NewsItem> announced, List<NewsItem> latest) {
+        NewsFormatter en = NewsFormatter.of(game, "en");
+        NewsFormatter ja = NewsFormatter.of(game, "ja");
+        Map<NewsItem, Text> out = new LinkedHashMap<>();
+        for (List<NewsItem> list : List.of(announced, latest)) {
+            for (NewsItem n : list) out.computeIfAbsent(n, k -> new Text(en.line(k), ja.line(k)));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A public news item's sentence in a language (the key when the view has no text for it). */
+    public String newsLine(NewsItem n, String lang) {
+        Text t = newsText.get(n);
+        return t == null ? n.key() : t.in(lang);
     }
 
     static List<NewsItem> publicOnly(List<NewsItem> news) {

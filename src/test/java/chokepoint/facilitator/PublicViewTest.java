@@ -53,6 +53,20 @@ class PublicViewTest {
         assertFalse(pending.isEmpty());
     }
 
+    @Test
+    void latestNewsComesAsSentencesInBothLanguages() {
+        Facilitator f = new Facilitator(Game.start(Fixtures.scenario2025(), 11));
+        Fixtures.play(f, 2);
+        PublicView view = PublicView.of(f.game());
+        assertFalse(view.last().news().isEmpty());
+        for (NewsItem n : view.last().news()) {
+            String en = view.newsLine(n, "en");
+            String ja = view.newsLine(n, "ja");
+            assertFalse(en.startsWith("news.") || ja.startsWith("news."), n.key());
+            assertNotEquals(en, ja, n.key());
+        }
+    }
+
     /** A figure with enough digits that finding it elsewhere by chance is implausible. */
     private static boolean distinctive(double v) {
         return v > 0 && Double.toString(v).length() >= 8;

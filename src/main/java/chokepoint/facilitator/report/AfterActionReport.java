@@ -62,7 +62,7 @@ public final class AfterActionReport {
         this.game = f.game();
         this.sc = game.scenario();
         this.history = game.history();
-        this.tx = new AarText("en", sc);
+        this.tx = new AarText("en", game);
     }
 
     /** A report with the facilitator's journal, AI reasons and log. */
@@ -77,7 +77,7 @@ public final class AfterActionReport {
 
     /** "en" (default) or "ja". */
     public AfterActionReport language(String lang) {
-        this.tx = new AarText(lang, sc);
+        this.tx = new AarText(lang, game);
         return this;
     }
 

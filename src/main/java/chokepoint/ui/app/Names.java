@@ -2,104 +2,71 @@ package chokepoint.ui.app;
 
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.CommodityDef;
-import chokepoint.engine.scenario.EventDef;
-import chokepoint.engine.scenario.Scenario;
-import chokepoint.engine.scenario.SectorDef;
-import chokepoint.engine.scenario.StageDef;
-import chokepoint.engine.scenario.Text;
-import chokepoint.engine.state.TradeZone;
+import chokepoint.text.NewsFormatter;
+import chokepoint.text.ScenarioNames;
 
 import java.util.Locale;
 
 /**
  * Display names of scenario things (actors, commodities, stages, markets, projects, events, sectors, zones) in
- * the current language, from the scenario's own texts.
+ * the window's current language: {@link ScenarioNames} of the language the window shows now, so a language
+ * switch takes effect at the next call.
  */
 public final class Names {
     private final Game game;
+    private ScenarioNames current;
 
     public Names(Game game) {
         this.game = game;
     }
 
-    private Scenario sc() {
-        return game.scenario();
+    /** The names in the current language (rebuilt after a language switch). */
+    public ScenarioNames inCurrentLanguage() {
+        ScenarioNames n = current;
+        if (n == null || !n.lang().equals(Texts.language())) {
+            n = ScenarioNames.of(game, Texts.language());
+            current = n;
+        }
+        return n;
     }
 
-    private static String lang() {
-        return Texts.language();
-    }
+    /** News sentences in the current language. */
+    public NewsFormatter news() { return new NewsFormatter(inCurrentLanguage()); }
 
-    private static String in(Text t, String fallback) {
-        return t == null ? fallback : t.in(lang());
-    }
+    public String actor(String id) { return inCurrentLanguage().actor(id); }
 
-    public String actor(String id) {
-        if (id == null) return "?";
-        if ("*".equals(id)) return Texts.get("target.everyone");
-        return sc().actor(id).map(a -> in(a.name(), id)).orElse(id);
-    }
+    public String commodity(String id) { return inCurrentLanguage().commodity(id); }
 
-    public String commodity(String id) {
-        if ("*".equals(id)) return Texts.get("commodity.all");
-        return sc().commodity(id).map(c -> in(c.name(), id)).orElse(id);
-    }
-
-    public String stage(String id) {
-        for (StageDef s : sc().stages()) if (s.id().equals(id)) return in(s.name(), id);
-        return id;
-    }
+    public String stage(String id) { return inCurrentLanguage().stage(id); }
 
     /** "NdPr — Refining" from "ndpr/refining". */
-    public String market(String key) {
-        if (key == null) return "?";
-        int slash = key.indexOf('/');
-        if (slash < 0) return commodity(key);
-        return Texts.get("market.name", commodity(key.substring(0, slash)), stage(key.substring(slash + 1)));
-    }
+    public String market(String key) { return inCurrentLanguage().market(key); }
 
-    public String market(String commodity, String stage) {
-        return market(commodity + "/" + stage);
-    }
+    public String market(String commodity, String stage) { return inCurrentLanguage().market(commodity, stage); }
 
-    public String unit(String commodity, String stage) {
-        int m = sc().marketIndex(commodity, stage);
-        return m < 0 ? "" : sc().market(m).unit();
-    }
+    public String unit(String commodity, String stage) { return inCurrentLanguage().unit(commodity, stage); }
 
-    public String project(String id) {
-        return sc().project(id).map(p -> in(p.name(), id)).orElse(id);
-    }
+    public String project(String id) { return inCurrentLanguage().project(id); }
 
-    public String projectDescription(String id) {
-        return sc().project(id).map(p -> in(p.description(), "")).orElse("");
-    }
+    public String projectDescription(String id) { return inCurrentLanguage().projectDescription(id); }
 
-    public String event(String id) {
-        for (EventDef e : sc().events()) if (e.id().equals(id)) return in(e.title(), id);
-        return id;
-    }
+    public String event(String id) { return inCurrentLanguage().event(id); }
 
-    public String eventText(String id) {
-        for (EventDef e : sc().events()) if (e.id().equals(id)) return in(e.text(), "");
-        return "";
-    }
+    public String eventText(String id) { return inCurrentLanguage().eventText(id); }
 
-    public String sector(String id) {
-        for (SectorDef s : sc().sectors()) if (s.id().equals(id)) return in(s.name(), id);
-        return id;
-    }
+    public String sector(String id) { return inCurrentLanguage().sector(id); }
 
-    public String zone(String id) {
-        TradeZone z = game.state().zone(id);
-        return z == null ? id : z.name;
-    }
+    public String zone(String id) { return inCurrentLanguage().zone(id); }
 
-    public String scenarioName() {
-        return in(sc().name(), sc().id());
-    }
+    public String scenarioName() { return inCurrentLanguage().scenarioName(); }
 
-    /** A localized enum constant: key prefix + constant name, e.g. "mode.BAN"; the constant if unknown. */
+    /** Target as written by the engine: "*" everyone, "A+B" actors, "!zone" everyone outside the zone. */
+    public String target(String described) { return inCurrentLanguage().target(described); }
+
+    /**
+     * A localized enum constant: key prefix + constant name, e.g. "mode.BAN"; the constant if unknown. Static
+     * because screens use it without a game; it also finds the map and timeline strings.
+     */
     public static String constant(String prefix, String name) {
         return Texts.getOr(prefix + "." + name, name.toLowerCase(Locale.ROOT).replace('_', ' '));
     }
@@ -109,20 +76,7 @@ public final class Names {
         return Texts.getOr("order.type." + type, type);
     }
 
-    /** Target as written by the engine: "*" everyone, "A+B" actors, "!zone" everyone outside the zone. */
-    public String target(String described) {
-        if (described == null || described.isEmpty() || "*".equals(described)) return Texts.get("target.everyone");
-        if (described.startsWith("!")) return Texts.get("target.outsideZone", zone(described.substring(1)));
-        String[] ids = described.split("\\+");
-        StringBuilder sb = new StringBuilder();
-        for (String id : ids) {
-            if (sb.length() > 0) sb.append(Texts.get("list.separator"));
-            sb.append(actor(id));
-        }
-        return sb.toString();
-    }
-
     public CommodityDef commodityDef(String id) {
-        return sc().commodity(id).orElse(null);
+        return game.scenario().commodity(id).orElse(null);
     }
 }

@@ -1,9 +1,9 @@
 package chokepoint.ui.app;
 
-import java.text.MessageFormat;
+import chokepoint.text.Messages;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -14,13 +14,13 @@ import java.util.function.Consumer;
  * change at runtime; listeners are told.
  */
 public final class Texts {
-    public static final String UI_BUNDLE = "i18n/ui";
-    public static final String NEWS_BUNDLE = "i18n/news";
+    public static final String UI_BUNDLE = Messages.UI_BUNDLE;
+    public static final String NEWS_BUNDLE = Messages.NEWS_BUNDLE;
     public static final List<String> LANGUAGES = List.of("en", "ja");
 
     private static final List<Consumer<String>> LISTENERS = new CopyOnWriteArrayList<>();
     private static volatile String language = "en";
-    private static volatile List<ResourceBundle> bundles = bundles("en");
+    private static volatile Messages messages = Messages.of("en");
 
     private Texts() {}
 
@@ -37,7 +37,7 @@ public final class Texts {
         String target = "ja".equals(lang) ? "ja" : "en";
         CommonI18nBridge.setLocale(target);
         if (target.equals(language)) return;
-        bundles = bundles(target);
+        messages = Messages.of(target);
         language = target;
         for (Consumer<String> l : LISTENERS) l.accept(target);
     }
@@ -51,22 +51,13 @@ public final class Texts {
     }
 
     public static boolean has(String key) {
-        for (ResourceBundle b : bundles) if (b.containsKey(key)) return true;
-        return CommonI18nBridge.has(key);
+        return messages.has(key) || CommonI18nBridge.has(key);
     }
 
     /** The message for key, formatted with MessageFormat when there are arguments; "!key!" when missing. */
     public static String get(String key, Object... args) {
-        String pattern = null;
-        for (ResourceBundle b : bundles) {
-            if (b.containsKey(key)) {
-                pattern = b.getString(key);
-                break;
-            }
-        }
-        if (pattern == null) return CommonI18nBridge.get(key, args);
-        if (args == null || args.length == 0) return pattern.replace("''", "'");
-        return new MessageFormat(pattern, locale()).format(args);
+        String s = messages.format(key, args);
+        return s != null ? s : CommonI18nBridge.get(key, args);
     }
 
     /** A message when the key exists, else the fallback. */
@@ -76,15 +67,6 @@ public final class Texts {
 
     /** The raw bundle for a language (tests compare keys). */
     public static ResourceBundle bundle(String baseName, String lang) {
-        return ResourceBundle.getBundle(baseName, "ja".equals(lang) ? Locale.JAPANESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static List<ResourceBundle> bundles(String lang) {
-        try {
-            return List.of(bundle(UI_BUNDLE, lang), bundle(NEWS_BUNDLE, lang));
-        } catch (MissingResourceException e) {
-            return List.of();
-        }
+        return Messages.bundle(baseName, lang);
     }
 }

@@ -3,7 +3,6 @@ package chokepoint.ui.facilitator;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.facilitator.PublicView;
-import chokepoint.facilitator.report.NewsLines;
 import chokepoint.ui.map.WorldMapView;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -100,7 +99,7 @@ public final class ProjectorView {
         for (ExportControl c : v.controls()) {
             PublicView.Market mk = v.markets().get(c.market());
             side.getChildren().add(wrap("• " + actorName(v, c.controller()) + ": " + mk.commodityName().in(lang) + " ("
-                    + mk.stageName().in(lang) + ") " + c.mode() + " → " + targets(v, c)));
+                    + mk.stageName().in(lang) + ") " + v.name(c.mode().name(), lang) + " → " + targets(v, c)));
         }
         side.getChildren().add(heading("proj.zones"));
         if (v.zones().isEmpty()) side.getChildren().add(new Label(FacText.t("proj.none")));
@@ -156,7 +155,7 @@ public final class ProjectorView {
     }
 
     private static String newsText(PublicView v, NewsItem n) {
-        return NewsLines.render(n, FacText.lang(), id -> v.name(id, FacText.lang()));
+        return v.newsLine(n, FacText.lang());
     }
 
     private static String actorName(PublicView v, String id) {

@@ -1,5 +1,9 @@
 package chokepoint.ui.mapscreen;
 
+import chokepoint.text.Messages;
+import chokepoint.text.NewsFormatter;
+import chokepoint.text.ScenarioNames;
+
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.MarketDef;
 import chokepoint.engine.scenario.Scenario;
@@ -138,48 +142,10 @@ public final class UiText {
 
     // ---- news ---------------------------------------------------------------------------------
 
-    /**
-     * A news item as a sentence: the shared bundle's text for its key if there is one, else this screen's
-     * template {@code timeline.news.<key without "news.">}, else the key and its arguments. Actor ids, market
-     * keys and event ids among the arguments are shown by name.
-     */
+    /** A news item as a sentence in the current language; an event is shown by its title. */
     public static String news(Scenario sc, NewsItem n) {
         if ("news.event".equals(n.key()) && !n.args().isEmpty()) return eventTitle(sc, n.args().get(0));
-        Object[] args = displayArgs(sc, n.args());
-        if (I18n.has(n.key())) return tr(n.key(), args);
-        String local = "timeline." + n.key();
-        if (I18n.has(local)) return tr(local, args);
-        return n.key().replace("news.", "") + " " + String.join(", ", n.args().stream().map(a -> displayArg(sc, a)).toList());
-    }
-
-    private static Object[] displayArgs(Scenario sc, List<String> raw) {
-        List<Object> out = new ArrayList<>();
-        for (String a : raw) out.add(displayArg(sc, a));
-        return out.toArray();
-    }
-
-    private static String displayArg(Scenario sc, String a) {
-        if (a == null) return "";
-        if (sc.actorIndex(a) >= 0) return actorId(sc, a);
-        if (a.contains("/")) return marketKey(sc, a);
-        if (a.contains("+")) {
-            List<String> parts = new ArrayList<>();
-            for (String p : a.split("\\+")) parts.add(sc.actorIndex(p) >= 0 ? actorId(sc, p) : p);
-            return String.join(sep(), parts);
-        }
-        if ("*".equals(a)) return tr("timeline.news.everyone");
-        if (a.startsWith("!")) return tr("timeline.news.outsideZone", a.substring(1));
-        if (a.matches("[A-Z_]+") && I18n.has("mapscreen.control." + a.toLowerCase(Locale.ROOT))) {
-            return tr("mapscreen.control." + a.toLowerCase(Locale.ROOT));
-        }
-        for (EventDef e : sc.events()) if (e.id().equals(a)) return e.title().in(lang());
-        for (var p : sc.projects()) if (p.id().equals(a)) return p.name().in(lang());
-        for (var s : sc.sectors()) if (s.id().equals(a)) return s.name().in(lang());
-        return a;
-    }
-
-    private static String sep() {
-        return "ja".equals(lang()) ? "・" : ", ";
+        return new NewsFormatter(new ScenarioNames(sc, null, Messages.of(lang()))).line(n);
     }
 
     /**

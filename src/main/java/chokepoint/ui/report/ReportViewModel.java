@@ -1,5 +1,7 @@
 package chokepoint.ui.report;
 
+import chokepoint.text.NewsFormatter;
+
 import chokepoint.engine.Game;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.engine.state.TurnRecord;
@@ -23,14 +25,12 @@ public final class ReportViewModel {
 
     private final Game game;
     private final String seat;
-    private final NewsRenderer renderer;
     private final Names names;
 
     public ReportViewModel(Game game, String seat) {
         this.game = game;
         this.seat = seat;
         this.names = new Names(game);
-        this.renderer = new NewsRenderer(names);
     }
 
     public String seat() {
@@ -51,7 +51,7 @@ public final class ReportViewModel {
         Map<String, List<NewsItem>> groups = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
         for (NewsItem n : news) {
-            String g = groupKey(n);
+            String g = NewsFormatter.groupKey(n);
             if (g == null) {
                 order.add(n);
             } else {
@@ -59,63 +59,18 @@ public final class ReportViewModel {
                 groups.computeIfAbsent(g, k -> new ArrayList<>()).add(n);
             }
         }
+        NewsFormatter renderer = names.news();
         for (Object o : order) {
             if (o instanceof NewsItem n) {
-                out.add(new Line(renderer.render(n), renderer.detail(n), n.importance(), !n.audience().isEmpty()));
+                out.add(new Line(renderer.line(n), renderer.detail(n), n.importance(), !n.audience().isEmpty()));
             } else {
                 List<NewsItem> g = groups.get((String) o);
                 NewsItem first = g.get(0);
-                String text = g.size() == 1 ? renderer.render(first) : grouped(g);
+                String text = renderer.groupedLine(g);
                 out.add(new Line(text, "", first.importance(), !first.audience().isEmpty()));
             }
         }
         return out;
-    }
-
-    /**
-     * Output losses of one actor with the same cause (one line per sector from the engine) are shown as one line
-     * listing the sectors, so a report is not a wall of near-identical sentences.
-     */
-    private static String groupKey(NewsItem n) {
-        List<String> a = n.args();
-        if ("news.output.control".equals(n.key()) && a.size() >= 7) {
-            return n.key() + "|" + a.get(0) + "|" + a.get(3) + "|" + a.get(4) + "|" + a.get(6) + "|" + n.audience();
-        }
-        if ("news.output.shortage".equals(n.key()) && a.size() >= 4) {
-            return n.key() + "|" + a.get(0) + "|" + a.get(3) + "|" + n.audience();
-        }
-        return null;
-    }
-
-    private String grouped(List<NewsItem> g) {
-        List<String> sectors = new ArrayList<>();
-        double held = 0;
-        for (NewsItem n : g) {
-            sectors.add(Texts.get("news.sectorLoss", names.sector(n.args().get(1)), n.args().get(2)));
-            if (n.args().size() > 5) held = Math.max(held, parse(n.args().get(5)));
-        }
-        String list = String.join(Texts.get("list.separator"), sectors);
-        List<String> a = g.get(0).args();
-        if ("news.output.control".equals(g.get(0).key())) {
-            return Texts.get("news.output.control.sectors", names.actor(a.get(0)), list, names.actor(a.get(3)),
-                    chokepoint.ui.app.Names.constant("mode", a.get(4)), NewsItemsFormat.whole(held), names.market(a.get(6)));
-        }
-        return Texts.get("news.output.shortage.sectors", names.actor(a.get(0)), list, names.market(a.get(3)));
-    }
-
-    private static double parse(String s) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** Whole-number formatting of a share already in percent. */
-    private static final class NewsItemsFormat {
-        static String whole(double pct) {
-            return Long.toString(Math.round(pct));
-        }
     }
 
     /** The headline: the most important line, or a quiet-turn message. */

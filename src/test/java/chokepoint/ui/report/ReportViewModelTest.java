@@ -6,23 +6,15 @@ import chokepoint.engine.order.Order;
 import chokepoint.engine.state.ControlMode;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.engine.state.Target;
-import chokepoint.ui.app.Names;
 import chokepoint.ui.app.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -69,43 +61,6 @@ class ReportViewModelTest {
         for (NewsItem n : g.view("USA").briefingNews()) assertTrue(n.visibleTo("USA"));
         long usaPrivate = new ReportViewModel(g, "USA").lines().stream().filter(ReportViewModel.Line::privateNews).count();
         assertEquals(0, usaPrivate);
-    }
-
-    @Test
-    @DisplayName("the causal output news names the controller, the measure, the share held and the market")
-    void causeIsVisible() {
-        Game g = Game.start(TinyScenario.build(), 7);
-        Names names = new Names(g);
-        NewsRenderer r = new NewsRenderer(names);
-        NewsItem n = NewsItem.publicNews(3, "news.output.control", "JPN", "ev", 12L, "CHN", "BAN", 50L, "ndpr/refining");
-        assertEquals("JPN's EVs output fell 12% because CHN's ban held back 50% of its NdPr — Refining imports.", r.render(n));
-        assertEquals("Price of NdPr — Refining rose 53% to US$ 21,452,292.",
-                r.render(NewsItem.publicNews(2, "news.price.up", "ndpr/refining", 53L, 21452292.0)));
-        assertEquals("USA is building 1,200 per year of NdPr — Refining capacity, ready 2028.",
-                r.render(NewsItem.publicNews(2, "news.invest.home", "USA", "ndpr/refining", 1200.0, "2028")));
-        NewsItem z = NewsItem.publicNews(2, "news.zone.founded", "USA", "Club", "PRICE_FLOOR+TRUSTED_SUPPLY");
-        assertEquals("USA founded the trade zone Club (rules: price floor, trusted-supply standards).", r.render(z));
-    }
-
-    @Test
-    @DisplayName("every news key the engine emits has a template in both languages and an argument signature")
-    void everyNewsKeyHasTemplates() throws IOException {
-        Set<String> keys = new TreeSet<>();
-        Pattern p = Pattern.compile("\"(news\\.[a-zA-Z.]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/chokepoint/engine"))) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
-                Matcher m = p.matcher(Files.readString(f));
-                while (m.find()) keys.add(m.group(1));
-            }
-        }
-        assertTrue(keys.size() > 30, "found the engine's keys: " + keys);
-        ResourceBundle en = Texts.bundle(Texts.NEWS_BUNDLE, "en");
-        ResourceBundle ja = Texts.bundle(Texts.NEWS_BUNDLE, "ja");
-        for (String k : keys) {
-            assertTrue(en.containsKey(k), "English template for " + k);
-            assertTrue(ja.containsKey(k) && ja.getString(k) != en.getString(k), "Japanese template for " + k);
-            assertTrue(NewsRenderer.SIGNATURES.containsKey(k), "argument signature for " + k);
-        }
     }
 
     @Test

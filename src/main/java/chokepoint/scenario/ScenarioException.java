@@ -3,30 +3,23 @@ package chokepoint.scenario;
 import java.util.List;
 
 /** A scenario could not be loaded; {@link #problems()} lists everything that is wrong, in file order where possible. */
-public final class ScenarioException extends Exception {
+public final class ScenarioException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
-
     public ScenarioException(List<Problem> problems) {
-        super(describe(problems));
-        if (problems.isEmpty()) throw new IllegalArgumentException("a ScenarioException needs at least one problem");
-        this.problems = List.copyOf(problems);
+        super(problems, heading(problems));
     }
 
     public ScenarioException(Problem problem) {
         this(List.of(problem));
     }
 
-    /** Every problem found (never empty). */
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    private static String describe(List<Problem> problems) {
+    /** "2 problems in scenario x.json:" and one line each, also for a single problem (the CLI prints it so). */
+    private static String heading(List<Problem> problems) {
+        if (problems == null || problems.isEmpty()) return "";
         StringBuilder sb = new StringBuilder();
         sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
-        sb.append(" in scenario ").append(problems.isEmpty() ? "?" : problems.get(0).file()).append(':');
+        sb.append(" in scenario ").append(problems.get(0).file()).append(':');
         for (Problem p : problems) sb.append("\n  ").append(p);
         return sb.toString();
     }

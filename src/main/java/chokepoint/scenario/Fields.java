@@ -116,7 +116,15 @@ final class Fields {
 
     /** A required bilingual text: {"en": "...", "ja": "..."}, both non-blank. */
     Text text(String name) {
-        JsonElement e = raw(name, true);
+        return text(raw(name, true), name);
+    }
+
+    /** An optional bilingual text; null when absent. */
+    Text optText(String name) {
+        return text(raw(name, false), name);
+    }
+
+    private Text text(JsonElement e, String name) {
         if (e == null) return null;
         Fields t = of(e, pathOf(name), problems);
         if (t.object == null) return null;

@@ -162,7 +162,7 @@ final class ScenarioReader {
                 f.number("inputRatio", first ? Range.NON_NEGATIVE : Range.POSITIVE),
                 f.sourced("referencePrice", Range.POSITIVE),
                 f.sourced("buildCost", Range.NON_NEGATIVE),
-                f.integer("leadTurns", 1, ActorReader.MAX_TURNS));
+                f.integer("leadTurns", 1, ActorReader.MAX_TURNS), f.optText("unitName"));
         f.finish();
         return m;
     }

@@ -130,6 +130,7 @@ public final class ScenarioWriter {
         o.add("referencePrice", sourced(m.referencePrice()));
         o.add("buildCost", sourced(m.buildCost()));
         o.addProperty("leadTurns", m.leadTurns());
+        if (m.unitName() != null) o.add("unitName", text(m.unitName()));
         return o;
     }
 

@@ -80,7 +80,7 @@ public final class ScenarioNames {
 
     public String unit(String commodity, String stage) {
         int m = sc.marketIndex(commodity, stage);
-        return m < 0 ? "" : sc.market(m).unit();
+        return m < 0 ? "" : sc.market(m).unitIn(messages.lang());
     }
 
     public String project(String id) {

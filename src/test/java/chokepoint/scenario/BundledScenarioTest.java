@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,6 +28,11 @@ class BundledScenarioTest {
         assertEquals(id, s.id(), "the id inside the file matches its name");
         assertTrue(s.actors().stream().anyMatch(a -> a.playable()));
         assertEquals(s.id(), ScenarioLoader.loadByIdOrPath(id).id());
+        for (var m : s.markets()) {
+            assertNotNull(m.unitName(), m.key() + " has its unit in both languages");
+            assertNotEquals(m.unitIn("en"), m.unitIn("ja"), m.key());
+            assertEquals(m.unit(), m.unitIn("en"), "the English name is the unit as written in reports");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

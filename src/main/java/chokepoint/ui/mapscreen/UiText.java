@@ -58,7 +58,7 @@ public final class UiText {
     }
 
     public static String unit(Scenario sc, int market) {
-        return sc.market(market).unit();
+        return sc.market(market).unitIn(lang());
     }
 
     /** A market key "commodity/stage" as display text, or the key itself if unknown. */

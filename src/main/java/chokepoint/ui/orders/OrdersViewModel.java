@@ -267,7 +267,7 @@ public final class OrdersViewModel {
         TurnRecord r = v.lastRecord();
         double demand = r == null ? 0 : r.demand[v.seatIndex()][m];
         double price = r == null ? sc().market(m).referencePrice().value() : r.price[m];
-        return Texts.get("orders.hint.market", fmt(demand), fmt(v.stock(v.seatIndex(), m)), sc().market(m).unit(),
+        return Texts.get("orders.hint.market", fmt(demand), fmt(v.stock(v.seatIndex(), m)), sc().market(m).unitIn(Texts.language()),
                 fmt(price));
     }
 
@@ -454,7 +454,7 @@ public final class OrdersViewModel {
     }
 
     private String unitOf(int market) {
-        return market < 0 ? "" : sc().market(market).unit();
+        return market < 0 ? "" : sc().market(market).unitIn(Texts.language());
     }
 
     // ---------------------------------------------------------------- texts

@@ -24,7 +24,9 @@ public final class StrongAi implements AiPlayer {
     static final int UNIT_BUDGET = 90;
     /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
     static final double MIN_GAIN = 0.01;
-    static final int DEFAULT_SEARCH_TURNS = 4;
+    static final int DEFAULT_SEARCH_TURNS = 8;
+    /** Most turns one rollout plays; earlier in the search window the score at the horizon stands in for the final score. */
+    static final int MAX_HORIZON = 4;
     static final int DEFAULT_SAMPLES = 2;
 
     private final AiStyle style;
@@ -59,7 +61,7 @@ public final class StrongAi implements AiPlayer {
         if (left > searchTurns) {
             return plan.decision(actor, name + ": plays its baseline set until the last " + searchTurns + " turns");
         }
-        int horizon = left;
+        int horizon = Math.min(left, MAX_HORIZON);
         int futures = horizon <= 2 ? samples : 1;
         int perSet = Lookahead.unitsPerSet(horizon, futures);
         int limit = Math.max(1, UNIT_BUDGET / perSet - 1);

@@ -103,7 +103,7 @@ final class StrongMoves {
                         stock * f.st.outsidePrice[m] / 1e9, Category.STOCKPILE));
             }
         }
-        if (left >= 1 && left <= 5) {
+        if (left >= 1) {
             // cover my own shortages from stock
             for (int m = 0; m < f.mk; m++) {
                 if (f.shortageShare[m] <= 0.005) continue;

@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class StrongAi implements AiPlayer {
     /** Work units per decision (see {@link Lookahead}); one unit is about a third of a simulated all-seat turn. */
-    static final int UNIT_BUDGET = 90;
+    static final int UNIT_BUDGET = 75;
     /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
     static final double MIN_GAIN = 0.01;
     static final int DEFAULT_SEARCH_TURNS = 8;

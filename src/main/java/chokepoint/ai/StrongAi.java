@@ -2,182 +2,126 @@ package chokepoint.ai;
 
 import chokepoint.ai.BaselineAi.Candidate;
 import chokepoint.ai.BaselineAi.Plan;
+import chokepoint.ai.StrongMoves.Option;
 import chokepoint.engine.Game;
-import chokepoint.engine.order.Order;
-import chokepoint.engine.scenario.ActorDef;
-import chokepoint.engine.scenario.ParameterKey;
-import chokepoint.engine.state.TurnRecord;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The strong AI: builds a handful of candidate order sets (the baseline's set under each style, the own set
- * without each order, with the best unchosen alternatives swapped in, and responses only), plays each one to two
- * turns ahead with the engine on a forecast copy of the game (other actors' hidden stockpiles and budgets replaced
- * by this seat's estimates, the random generator reseeded; the others play the balanced baseline), and keeps the
- * set with the best outcome for this seat: its score, plus a little GDP and leverage. Ties go to the own-style
- * baseline set, so long-term orders (plants, R&amp;D) that show no effect within the horizon are kept.
+ * The strong AI: a rollout player judged by the final score. Until the last {@code searchTurns} turns it plays its
+ * own-style baseline set. In the last turns it builds candidate order sets ({@link StrongMoves}: the baseline set
+ * first, end-game moves forced in, unchosen baseline candidates, other styles, the set without one order), plays
+ * each to the end of the game on forecast copies ({@link Lookahead}: its own estimates of others' hidden figures,
+ * a reseeded random generator, every seat continuing on the baseline), and keeps the set with the best simulated
+ * final score; then it tries the best improving moves together. It deviates from the baseline set only for a
+ * simulated gain of at least {@link #MIN_GAIN} score points. Work per decision is bounded by a count of simulated
+ * turns ({@link #UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
  */
 public final class StrongAi implements AiPlayer {
-    /** Most order sets simulated per decision. */
-    public static final int MAX_CANDIDATES = 9;
-    /** Smallest gain over the baseline set (value points) that makes the strong AI deviate from it. */
-    static final double MIN_GAIN = 0.25;
-    /** Random futures each order set is played in (common to all sets, so they are compared fairly). */
+    /** Work units per decision (see {@link Lookahead}); one unit is about a third of a simulated all-seat turn. */
+    static final int UNIT_BUDGET = 75;
+    /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
+    static final double MIN_GAIN = 0.01;
+    static final int DEFAULT_SEARCH_TURNS = 8;
+    /** Most turns one rollout plays; earlier in the search window the score at the horizon stands in for the final score. */
+    static final int MAX_HORIZON = 4;
     static final int DEFAULT_SAMPLES = 2;
-    static final int DEFAULT_DEPTH = 2;
 
     private final AiStyle style;
-    private final int depth;
+    private final int searchTurns;
     private final int samples;
 
     public StrongAi(AiStyle style) {
-        this(style, DEFAULT_DEPTH, DEFAULT_SAMPLES);
+        this(style, DEFAULT_SEARCH_TURNS, DEFAULT_SAMPLES);
     }
 
     /**
-     * @param depth turns simulated ahead (1..6)
-     * @param samples random futures each order set is played in (1..4)
+     * @param searchTurns the last turns of the game in which it searches (1..24); before them it plays its baseline
+     * @param samples most random futures each order set is played in (1..4)
      */
-    public StrongAi(AiStyle style, int depth, int samples) {
+    public StrongAi(AiStyle style, int searchTurns, int samples) {
         this.style = style;
-        this.depth = Math.max(1, Math.min(6, depth));
+        this.searchTurns = Math.max(1, Math.min(24, searchTurns));
         this.samples = Math.max(1, Math.min(4, samples));
     }
 
     public AiStyle style() { return style; }
 
-    private record Option(String label, List<Candidate> orders) {
-        List<Order> orderList() { return orders.stream().map(Candidate::order).toList(); }
-    }
-
     @Override
     public Decision decide(Game game, String actor) {
         BaselineAi own = new BaselineAi(style);
         Plan plan = own.plan(game, actor);
-        if (game.isOver() || plan.ranked().isEmpty()) {
-            return plan.decision(actor, "strong " + lower(style) + ": nothing to decide");
+        String name = "strong " + lower(style);
+        if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
+            return plan.decision(actor, name + ": nothing to decide");
         }
-        List<Option> options = options(game, actor, plan);
-        if (options.size() == 1) {
-            return plan.decision(actor, "strong " + lower(style) + ": one sensible order set");
+        int left = game.scenario().calendar().turns() - game.turnsPlayed();
+        if (left > searchTurns) {
+            return plan.decision(actor, name + ": plays its baseline set until the last " + searchTurns + " turns");
         }
-        Game base = game.forecastCopy(actor);
-        Game[] futures = new Game[samples];
-        futures[0] = base;
-        for (int k = 1; k < samples; k++) {
-            futures[k] = base.copy();
-            futures[k].state().rngState ^= BaselineAi.mix(game.seed(), game.currentTurn(), k, 0xF0CA57L);
-        }
-        Map<String, List<Order>> others = new HashMap<>();
-        BaselineAi predictor = new BaselineAi(AiStyle.BALANCED);
-        for (ActorDef ad : game.scenario().actors()) {
-            if (!ad.playable() || ad.id().equals(actor)) continue;
-            others.put(ad.id(), predictor.decide(base, ad.id()).orderList());
-        }
-        int me = game.scenario().actorIndex(actor);
+        int horizon = Math.min(left, MAX_HORIZON);
+        int futures = horizon <= 2 ? samples : 1;
+        int perSet = Lookahead.unitsPerSet(horizon, futures);
+        int limit = Math.max(1, UNIT_BUDGET / perSet - 1);
+        List<Option> options = StrongMoves.options(game, actor, style, plan, limit);
+        if (options.size() == 1) return plan.decision(actor, name + ": one sensible order set");
+
+        Lookahead look = new Lookahead(game, actor, style, horizon, futures);
         double[] values = new double[options.size()];
+        for (int k = 0; k < options.size(); k++) values[k] = look.value(options.get(k).orderList());
+        double base = values[0];
         int best = 0;
-        for (int k = 0; k < options.size(); k++) {
-            double v = 0;
-            for (Game future : futures) v += simulate(future, actor, me, others, options.get(k).orderList());
-            values[k] = v / samples;
-            if (values[k] > values[best] + (best == 0 ? MIN_GAIN : 1e-9)) best = k;
-        }
+        for (int k = 1; k < options.size(); k++) if (values[k] > values[best] + (best == 0 ? MIN_GAIN : 1e-9)) best = k;
         Option chosen = options.get(best);
+        double chosenValue = values[best];
+        // the improving forced moves together
+        Option combined = combine(game, actor, plan, options, values, base);
+        if (combined != null && look.unitsSpent() + perSet <= UNIT_BUDGET) {
+            double v = look.value(combined.orderList());
+            if (v > chosenValue + 1e-9 && v > base + MIN_GAIN) {
+                chosen = combined;
+                chosenValue = v;
+            }
+        }
+        boolean deviates = chosen != options.get(0);
         String summary = String.format(Locale.ROOT,
-                "strong %s: simulated %d order sets %d turn(s) ahead in %d futures; chose %s (value %.2f vs %.2f for the %s baseline set)",
-                lower(style), options.size(), depth, samples, chosen.label(), values[best], values[0], lower(style));
+                "%s: simulated %d order sets to turn %d (%d turn(s), %d future(s)); chose %s (final score %.2f vs %.2f for the baseline set)",
+                name, options.size() + (combined == null ? 0 : 1), game.currentTurn() + horizon - 1, horizon, futures,
+                chosen.label(), chosenValue, base);
         List<ReasonedOrder> reasoned = new ArrayList<>();
         for (Candidate c : chosen.orders()) {
-            String note = best == 0 ? "" : String.format(Locale.ROOT, " [look-ahead: %+.2f over the baseline set]", values[best] - values[0]);
-            reasoned.add(new ReasonedOrder(c.order(), c.reason() + note));
+            String reason = c.reason();
+            if (deviates) {
+                reason += String.format(Locale.ROOT, " [look-ahead: final score %.2f vs %.2f with the baseline set]", chosenValue, base);
+            }
+            reasoned.add(new ReasonedOrder(c.order(), reason));
         }
         return new Decision(actor, reasoned, summary);
     }
 
-    /** The candidate order sets, the own-style baseline set first; all valid, no duplicates. */
-    private List<Option> options(Game game, String actor, Plan plan) {
-        Map<List<Order>, Option> out = new LinkedHashMap<>();
-        add(out, new Option("the " + lower(style) + " baseline set", plan.chosen()));
-        for (AiStyle s : AiStyle.values()) {
-            if (s == style) continue;
-            add(out, new Option("the " + lower(s) + " baseline set", new BaselineAi(s).plan(game, actor).chosen()));
+    /** The baseline set with every forced move that improved on it, best first; null if fewer than two. */
+    private static Option combine(Game game, String actor, Plan plan, List<Option> options, double[] values, double base) {
+        List<Integer> improving = new ArrayList<>();
+        for (int k = 1; k < options.size(); k++) {
+            if (!options.get(k).forced().isEmpty() && values[k] > base + MIN_GAIN) improving.add(k);
         }
-        List<Candidate> chosen = plan.chosen();
-        for (Candidate c : chosen) {
-            if (game.cost(c.order()).actionPoints() == 0) continue;
-            List<Candidate> without = new ArrayList<>(chosen);
-            without.remove(c);
-            add(out, new Option("the baseline set without " + c.order().type(), without));
-        }
-        Set<Candidate> inSet = new HashSet<>(chosen);
-        int alternatives = 0;
-        for (Candidate alt : plan.ranked()) {
-            if (alternatives >= 3) break;
-            if (inSet.contains(alt) || game.cost(alt.order()).actionPoints() == 0) continue;
-            List<Candidate> reordered = new ArrayList<>();
-            reordered.add(alt);
-            for (Candidate c : plan.ranked()) if (c != alt) reordered.add(c);
-            List<Candidate> set = BaselineAi.select(game, actor, reordered);
-            if (set.contains(alt)) {
-                add(out, new Option("the baseline set with " + alt.order().type() + " first", set));
-                alternatives++;
+        if (improving.size() < 2) return null;
+        improving.sort((a, b) -> Double.compare(values[b], values[a]));
+        List<Candidate> moves = new ArrayList<>();
+        StringBuilder label = new StringBuilder("the baseline set with");
+        for (int k : improving) {
+            for (Candidate c : options.get(k).forced()) {
+                if (moves.stream().noneMatch(m -> m.order().equals(c.order()))) moves.add(c);
             }
         }
-        List<Candidate> free = new ArrayList<>();
-        for (Candidate c : chosen) if (game.cost(c.order()).actionPoints() == 0) free.add(c);
-        add(out, new Option("responses only", free));
-        List<Option> list = new ArrayList<>(out.values());
-        return list.subList(0, Math.min(MAX_CANDIDATES, list.size()));
-    }
-
-    private static void add(Map<List<Order>, Option> out, Option o) {
-        out.putIfAbsent(o.orderList(), o);
-    }
-
-    private double simulate(Game base, String actor, int me, Map<String, List<Order>> others, List<Order> mine) {
-        Game g = base.copy();
-        Map<String, List<Order>> orders = new HashMap<>(others);
-        orders.put(actor, mine);
-        TurnRecord r1 = g.resolve(orders);
-        // later turns weigh more: 0.35/0.65 for two turns, 1:2:3:... beyond
-        double sum = value(g, r1, me) * (depth == 2 ? 0.35 : 1);
-        double weights = depth == 2 ? 0.35 : 1;
-        BaselineAi mineAi = new BaselineAi(style);
-        BaselineAi theirs = new BaselineAi(AiStyle.BALANCED);
-        for (int t = 2; t <= depth && !g.isOver(); t++) {
-            Map<String, List<Order>> next = new HashMap<>();
-            for (ActorDef ad : g.scenario().actors()) {
-                if (!ad.playable()) continue;
-                next.put(ad.id(), (ad.id().equals(actor) ? mineAi : theirs).decide(g, ad.id()).orderList());
-            }
-            TurnRecord r = g.resolve(next);
-            double w = depth == 2 ? 0.65 : t;
-            sum += w * value(g, r, me);
-            weights += w;
-        }
-        return sum / weights;
-    }
-
-    /** This seat's outcome after a simulated turn: score, plus a little GDP (against trend) and net leverage. */
-    static double value(Game g, TurnRecord r, int me) {
-        double growth = g.scenario().parameters().get(ParameterKey.GDP_TREND_GROWTH);
-        double trend = 100 * Math.pow(1 + growth, r.turn);
-        double lev = 0;
-        for (int o = 0; o < r.leverage[me].length; o++) if (o != me) lev += r.leverage[me][o];
-        lev = Math.max(-100, Math.min(100, lev));
-        return r.score[me] + 0.5 * (r.gdpIndex[me] - trend) + 0.02 * lev;
+        Option o = StrongMoves.forced(game, actor, plan, moves, "");
+        for (Candidate c : o.forced()) label.append(moves.indexOf(c) == 0 ? " " : ", ").append(c.reason());
+        return o.forced().size() < 2 ? null : new Option(label.toString(), o.forced(), o.orders());
     }
 
     private static String lower(AiStyle s) {
-        return s.name().toLowerCase(Locale.ROOT);
+        return StrongMoves.lower(s);
     }
 }

@@ -1,22 +1,28 @@
 package chokepoint.ai;
 
 import chokepoint.engine.Game;
+import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.TurnRecord;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Does the strong AI play better than the baseline? For every playable role and seeds 1..N, plays the game with
- * every seat on the default baseline roster, and again with only that role STRONG (same style); reports per role the
- * share of seeds where the strong role's final score beats the baseline role's final score.
- * {@code java -cp ... chokepoint.ai.WinRates [scenario] [games] [threads]}. Results do not depend on the thread
- * count.
+ * Does the strong AI play better than the baseline? For every playable role R and seed s: game A has every seat on
+ * the default baseline roster; game B is the same game except that seat R is STRONG with the same style. R wins on
+ * seed s if its final score in B is strictly greater than in A (equal is a tie). Reports wins, ties and losses per
+ * role, and the thread CPU time of every strong decision. Results do not depend on the thread count.
+ *
+ * <p>Command line: {@code java -jar chokepoint.jar winrates --scenario 2025 [--seeds 20] [--seed 1] [--threads N]}
+ * (seeds first .. first+N-1), or {@code java -cp ... chokepoint.ai.WinRates [scenario] [seeds] [threads]}.
  */
 public final class WinRates {
     private WinRates() {}
@@ -24,54 +30,80 @@ public final class WinRates {
     /** One role's result over {@code games} seeds. */
     public record RoleResult(String role, AiStyle style, int games, int wins, int ties, double meanBaseline,
                              double meanStrong) {
+        public int losses() { return games - wins - ties; }
+
         public double winShare() { return games == 0 ? 0 : (double) wins / games; }
     }
 
+    /** Every role's result and the CPU time of each strong decision (ms), sorted. */
+    public record Report(List<RoleResult> roles, double[] strongDecisionMs) {}
+
     public static List<RoleResult> run(Scenario sc, int games, int threads) throws Exception {
-        return run(sc, AiRoster.defaults(sc), games, threads);
+        return run(sc, AiRoster.defaults(sc), 1, games, threads).roles();
     }
 
-    public static List<RoleResult> run(Scenario sc, AiRoster base, int games, int threads) throws Exception {
+    public static Report run(Scenario sc, AiRoster base, long firstSeed, int games, int threads) throws Exception {
         List<String> roles = AiRoster.playableSeats(sc);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<double[]>> baseline = new ArrayList<>();
             for (int k = 0; k < games; k++) {
-                long seed = k + 1;
+                long seed = firstSeed + k;
                 baseline.add(pool.submit(() -> finalScores(base.playOut(Game.start(sc, seed)))));
             }
-            List<List<Future<Double>>> strong = new ArrayList<>();
+            List<List<Future<Played>>> strong = new ArrayList<>();
             for (String role : roles) {
-                int r = sc.actorIndex(role);
-                AiRoster.Setting s = base.settingOf(sc, role);
-                AiRoster roster = base.with(role, s.style(), AiStrength.STRONG);
-                List<Future<Double>> fs = new ArrayList<>();
+                AiRoster roster = base.with(role, base.settingOf(sc, role).style(), AiStrength.STRONG);
+                List<Future<Played>> fs = new ArrayList<>();
                 for (int k = 0; k < games; k++) {
-                    long seed = k + 1;
-                    fs.add(pool.submit(() -> finalScores(roster.playOut(Game.start(sc, seed)))[r]));
+                    long seed = firstSeed + k;
+                    fs.add(pool.submit(() -> playTimed(sc, seed, roster, role)));
                 }
                 strong.add(fs);
             }
             List<RoleResult> out = new ArrayList<>();
+            List<Double> times = new ArrayList<>();
             for (int j = 0; j < roles.size(); j++) {
                 int r = sc.actorIndex(roles.get(j));
                 int wins = 0, ties = 0;
                 double sumB = 0, sumS = 0;
                 for (int k = 0; k < games; k++) {
                     double b = baseline.get(k).get()[r];
-                    double s = strong.get(j).get(k).get();
+                    Played p = strong.get(j).get(k).get();
+                    double s = p.score();
+                    for (double t : p.decisionMs()) times.add(t);
                     sumB += b;
                     sumS += s;
-                    if (s > b + 1e-9) wins++;
-                    else if (Math.abs(s - b) <= 1e-9) ties++;
+                    if (s > b) wins++;
+                    else if (s == b) ties++;
                 }
                 out.add(new RoleResult(roles.get(j), base.settingOf(sc, roles.get(j)).style(), games, wins, ties,
                         sumB / Math.max(1, games), sumS / Math.max(1, games)));
             }
-            return out;
+            return new Report(out, times.stream().mapToDouble(Double::doubleValue).sorted().toArray());
         } finally {
             pool.shutdown();
         }
+    }
+
+    private record Played(double score, double[] decisionMs) {}
+
+    /** Plays one game with the roster, timing the strong seat's decisions (thread CPU time). */
+    private static Played playTimed(Scenario sc, long seed, AiRoster roster, String role) {
+        Game g = Game.start(sc, seed);
+        List<String> seats = AiRoster.playableSeats(sc);
+        List<Double> ms = new ArrayList<>();
+        while (!g.isOver()) {
+            Map<String, List<Order>> orders = new LinkedHashMap<>();
+            for (String s : seats) {
+                long t0 = Bench.cpu();
+                Decision d = roster.settingOf(sc, s).player().decide(g, s);
+                if (s.equals(role)) ms.add((Bench.cpu() - t0) / 1e6);
+                orders.put(s, d.orderList());
+            }
+            g.resolve(orders);
+        }
+        return new Played(finalScores(g)[sc.actorIndex(role)], ms.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     static double[] finalScores(Game g) {
@@ -79,28 +111,88 @@ public final class WinRates {
         return last.score.clone();
     }
 
-    public static void main(String[] args) throws Exception {
-        String id = args.length > 0 ? args[0] : (Scenarios.bundled("2025") != null ? "2025" : "tiny");
-        int games = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
-        Scenario sc = Scenarios.bundled(id);
-        if (sc == null) {
-            System.err.println("scenario " + id + " not found on the classpath");
-            System.exit(2);
-        }
-        long t0 = System.nanoTime();
-        List<RoleResult> res = run(sc, games, threads);
-        System.out.printf(Locale.ROOT, "scenario %s, %d seeded games per role, strong vs baseline in that role (others baseline)%n",
-                sc.id(), games);
-        System.out.printf(Locale.ROOT, "%-6s %-12s %6s %6s %6s %10s %10s%n", "role", "style", "wins", "ties", "share", "mean base", "mean strong");
-        int wins = 0, total = 0;
-        for (RoleResult r : res) {
-            System.out.printf(Locale.ROOT, "%-6s %-12s %6d %6d %5.0f%% %10.2f %10.2f%n", r.role(), r.style(), r.wins(), r.ties(),
-                    100 * r.winShare(), r.meanBaseline(), r.meanStrong());
+    /** The per-role table, totals and strong decision times. */
+    public static void print(Scenario sc, Report rep, long firstSeed, int games, int threads, double seconds, PrintStream out) {
+        out.printf(Locale.ROOT, "scenario %s, seeds %d..%d: game A all baseline, game B the same with one role strong (same style);%n",
+                sc.id(), firstSeed, firstSeed + games - 1);
+        out.printf(Locale.ROOT, "a win is a strictly higher final score of that role in B than in A%n");
+        out.printf(Locale.ROOT, "%-6s %-12s %5s %5s %6s %6s %10s %11s%n", "role", "style", "wins", "ties", "losses", "win %",
+                "mean base", "mean strong");
+        int wins = 0, ties = 0, total = 0;
+        double worst = 1;
+        for (RoleResult r : rep.roles()) {
+            out.printf(Locale.ROOT, "%-6s %-12s %5d %5d %6d %5.0f%% %10.2f %11.2f%n", r.role(), r.style().name().toLowerCase(Locale.ROOT),
+                    r.wins(), r.ties(), r.losses(), 100 * r.winShare(), r.meanBaseline(), r.meanStrong());
             wins += r.wins();
+            ties += r.ties();
             total += r.games();
+            worst = Math.min(worst, r.winShare());
         }
-        System.out.printf(Locale.ROOT, "overall: strong beats baseline in %d of %d role-games (%.0f%%); %.1f s on %d threads%n",
-                wins, total, 100.0 * wins / Math.max(1, total), (System.nanoTime() - t0) / 1e9, threads);
+        out.printf(Locale.ROOT, "overall %d wins, %d ties, %d losses of %d role-games (%.0f%% wins); lowest role %.0f%%%n",
+                wins, ties, total - wins - ties, total, 100.0 * wins / Math.max(1, total), 100 * worst);
+        double[] t = rep.strongDecisionMs();
+        if (t.length > 0) {
+            out.printf(Locale.ROOT, "strong decision CPU time: median %.1f ms, p90 %.1f ms, max %.1f ms (%d decisions)%n",
+                    t[(t.length - 1) / 2], t[(int) Math.floor(0.9 * (t.length - 1))], t[t.length - 1], t.length);
+        }
+        out.printf(Locale.ROOT, "%.1f s on %d thread%s%n", seconds, threads, threads == 1 ? "" : "s");
+    }
+
+    /**
+     * The {@code winrates} subcommand: {@code --scenario ID|FILE [--seeds N] [--seed FIRST] [--threads N]}.
+     * Returns the exit status: 0 done, 1 wrong usage, 2 scenario not found or invalid.
+     */
+    public static int command(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String name = a.startsWith("--") ? a.substring(2) : null;
+            if (name == null || !List.of("scenario", "seeds", "seed", "threads").contains(name) || i + 1 >= args.size()) {
+                err.println("error: " + (name == null ? "unexpected argument \"" + a + "\"" : i + 1 >= args.size()
+                        ? "--" + name + " needs a value" : "unknown option --" + name));
+                err.println("usage: java -jar chokepoint.jar winrates --scenario ID|FILE [--seeds N] [--seed FIRST] [--threads N]");
+                return 1;
+            }
+            o.put(name, args.get(++i));
+        }
+        if (!o.containsKey("scenario")) {
+            err.println("error: winrates needs --scenario ID|FILE");
+            return 1;
+        }
+        int games, threads;
+        long first;
+        try {
+            games = Integer.parseInt(o.getOrDefault("seeds", "20"));
+            first = Long.parseLong(o.getOrDefault("seed", "1"));
+            threads = Integer.parseInt(o.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+        } catch (NumberFormatException e) {
+            err.println("error: --seeds, --seed and --threads take whole numbers");
+            return 1;
+        }
+        if (games < 1 || threads < 1) {
+            err.println("error: --seeds and --threads must be at least 1");
+            return 1;
+        }
+        Scenario sc = Scenarios.bundled(o.get("scenario"));
+        if (sc == null) {
+            err.println("error: scenario " + o.get("scenario") + " not found or invalid (check it with: validate FILE)");
+            return 2;
+        }
+        try {
+            long t0 = System.nanoTime();
+            Report rep = run(sc, AiRoster.defaults(sc), first, games, threads);
+            print(sc, rep, first, games, threads, (System.nanoTime() - t0) / 1e9, out);
+            return 0;
+        } catch (Exception e) {
+            err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = new ArrayList<>(List.of("--scenario", args.length > 0 ? args[0] : "2025"));
+        if (args.length > 1) a.addAll(List.of("--seeds", args[1]));
+        if (args.length > 2) a.addAll(List.of("--threads", args[2]));
+        System.exit(command(a, System.out, System.err));
     }
 }

@@ -61,6 +61,9 @@ public final class Cli {
               replay   SAVE
                   Replays a save from its scenario, seed and recorded orders and compares every turn's
                   state hash with the saved one.
+              winrates --scenario ID|FILE [--seeds N] [--seed N] [--threads N]
+                  Strong AI against the baseline: per role, wins/ties/losses of its final score over N
+                  seeded games (docs/AI.md, "Win rates").
               help
                   This text.
 

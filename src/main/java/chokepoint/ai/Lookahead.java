@@ -1,0 +1,108 @@
+package chokepoint.ai;
+
+import chokepoint.engine.Game;
+import chokepoint.engine.order.Order;
+import chokepoint.engine.scenario.ActorDef;
+import chokepoint.engine.state.TurnRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rollouts for the strong AI. Plays an order set for this turn on forecast copies of the game (other actors'
+ * hidden stockpiles and budgets replaced by this seat's estimates, the random generator reseeded, so no peeking),
+ * then plays on to the end of the horizon with every seat on the baseline policy: others with the default style
+ * of their kind, this seat with its own style plus the last-turn moves of {@link StrongMoves#lastTurnMoves}. The
+ * value of an order set is this seat's score after the last simulated turn, averaged over the futures; with the
+ * horizon reaching the end of the game that is the final score the game is judged by.
+ *
+ * <p>Work is counted, never timed, so decisions stay deterministic: a first simulated turn costs
+ * {@link #FIRST_TURN_UNITS} (others' orders for it are shared by all order sets), each later turn
+ * {@link #LATER_TURN_UNITS} (every seat decides again).
+ */
+final class Lookahead {
+    static final int FIRST_TURN_UNITS = 2;
+    static final int LATER_TURN_UNITS = 3;
+
+    private final String actor;
+    private final int me;
+    private final AiStyle style;
+    private final int horizon;
+    private final Game[] futures;
+    private final Map<String, List<Order>> othersNow = new HashMap<>();
+    private int unitsSpent;
+
+    Lookahead(Game game, String actor, AiStyle style, int horizon, int samples) {
+        this.actor = actor;
+        this.me = game.scenario().actorIndex(actor);
+        this.style = style;
+        this.horizon = horizon;
+        Game base = game.forecastCopy(actor);
+        futures = new Game[samples];
+        futures[0] = base;
+        for (int k = 1; k < samples; k++) {
+            futures[k] = base.copy();
+            futures[k].state().rngState ^= BaselineAi.mix(game.seed(), game.currentTurn(), k, 0xF0CA57L);
+        }
+        for (ActorDef ad : game.scenario().actors()) {
+            if (!ad.playable() || ad.id().equals(actor)) continue;
+            othersNow.put(ad.id(), predictor(ad).decide(base, ad.id()).orderList());
+        }
+    }
+
+    /** Work units one evaluation costs. */
+    static int unitsPerSet(int horizon, int samples) {
+        return samples * (FIRST_TURN_UNITS + LATER_TURN_UNITS * (horizon - 1));
+    }
+
+    int unitsSpent() { return unitsSpent; }
+
+    int horizon() { return horizon; }
+
+    int samples() { return futures.length; }
+
+    /** Mean score of this seat after the horizon when it gives {@code mine} now. */
+    double value(List<Order> mine) {
+        double v = 0;
+        for (Game f : futures) v += play(f, mine);
+        unitsSpent += unitsPerSet(horizon, futures.length);
+        return v / futures.length;
+    }
+
+    private double play(Game future, List<Order> mine) {
+        Game g = future.copy();
+        Map<String, List<Order>> orders = new HashMap<>(othersNow);
+        orders.put(actor, mine);
+        TurnRecord r = g.resolve(orders);
+        BaselineAi own = new BaselineAi(style);
+        for (int t = 2; t <= horizon && !g.isOver(); t++) {
+            Map<String, List<Order>> next = new HashMap<>();
+            for (ActorDef ad : g.scenario().actors()) {
+                if (!ad.playable()) continue;
+                next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad).decide(g, ad.id()).orderList());
+            }
+            r = g.resolve(next);
+        }
+        return r.score[me];
+    }
+
+    /** This seat's policy in later simulated turns: its baseline, with the last-turn moves in the final turn. */
+    private List<Order> rolloutOrders(Game g, BaselineAi own) {
+        BaselineAi.Plan plan = own.plan(g, actor);
+        if (g.currentTurn() < g.scenario().calendar().turns()) return plan.decision(actor, "").orderList();
+        List<BaselineAi.Candidate> moves = StrongMoves.lastTurnMoves(new SeatFacts(g, actor));
+        if (moves.isEmpty()) return plan.decision(actor, "").orderList();
+        List<BaselineAi.Candidate> ranked = new ArrayList<>(moves);
+        ranked.addAll(plan.ranked());
+        List<Order> out = new ArrayList<>();
+        for (BaselineAi.Candidate c : BaselineAi.select(g, actor, ranked)) out.add(c.order());
+        return out;
+    }
+
+    /** How the strong AI expects another seat to play: the baseline with the default style of its kind. */
+    static BaselineAi predictor(ActorDef ad) {
+        return new BaselineAi(AiRoster.defaultFor(ad.kind()).style());
+    }
+}

@@ -41,7 +41,7 @@ public sealed interface Assumption {
     /** {@code param.<name>=<number>}: a model parameter, in force from the current turn. */
     record Parameter(ParameterKey parameter, double number) implements Assumption {
         @Override public String key() { return Assumptions.PARAM + parameter.jsonName(); }
-        @Override public String value() { return Assumptions.number(number); }
+        @Override public String value() { return Figures.plain(number); }
 
         @Override public void applyTo(Game game) {
             GameState s = game.state();

@@ -81,7 +81,7 @@ public final class Assumptions {
             throw new AssumptionException(key, "\"" + value + "\" is not a number");
         }
         if (!Double.isFinite(v) || v < p.min() || v > p.max()) {
-            throw new AssumptionException(key, value + " is outside the range " + number(p.min()) + ".." + number(p.max()));
+            throw new AssumptionException(key, value + " is outside the range " + Figures.plain(p.min()) + ".." + Figures.plain(p.max()));
         }
         return new Assumption.Parameter(p, v);
     }
@@ -194,7 +194,7 @@ public final class Assumptions {
             case PARAMETER -> parameterKey(target).map(p -> {
                 List<String> v = new ArrayList<>();
                 for (double d : new double[] {game.scenario().parameters().get(p), p.defaultValue(), p.min(), p.max()}) {
-                    if (!v.contains(number(d))) v.add(number(d));
+                    if (!v.contains(Figures.plain(d))) v.add(Figures.plain(d));
                 }
                 return v;
             }).orElse(List.of());
@@ -222,10 +222,5 @@ public final class Assumptions {
         if ("on".equalsIgnoreCase(value)) return true;
         if ("off".equalsIgnoreCase(value)) return false;
         throw new AssumptionException(key, "\"" + value + "\" must be on or off");
-    }
-
-    /** A number as short as it can be written without losing it: 0.3, 8, 1.0E-4. */
-    static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -7,6 +7,7 @@ import chokepoint.analysis.Assumptions;
 import chokepoint.analysis.Excursion;
 import chokepoint.analysis.ExcursionCsv;
 import chokepoint.analysis.ExcursionResult;
+import chokepoint.analysis.Figures;
 import chokepoint.analysis.Metric;
 import chokepoint.engine.Game;
 import chokepoint.persistence.SaveException;
@@ -104,14 +105,8 @@ final class ExcursionCommand {
         return (d > 0 ? "+" : "") + num(d);
     }
 
-    /** About four significant figures; millions and billions (helium and chip prices) with M and bn. */
-    static String num(double d) {
-        if (!Double.isFinite(d)) return "-";
-        double a = Math.abs(d);
-        if (a >= 1e9) return String.format(Locale.ROOT, "%.3fbn", d / 1e9);
-        if (a >= 1e6) return String.format(Locale.ROOT, "%.3fM", d / 1e6);
-        if (a >= 1000 || a == 0) return String.format(Locale.ROOT, "%.0f", d);
-        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", d);
+    private static String num(double d) {
+        return Figures.compact(d);
     }
 
     /** The options: {@code --set} may repeat, so it is taken out before the others go through {@link Cli#options}. */

@@ -105,7 +105,6 @@ public final class ExcursionPane {
         seed.setEditable(true);
         runs.setPrefWidth(90);
         seed.setPrefWidth(120);
-        target.setPrefWidth(320);
         value.setPrefWidth(150);
         kind.valueProperty().addListener((o, a, k) -> fillTargets());
         target.valueProperty().addListener((o, a, t) -> fillValues());
@@ -132,7 +131,7 @@ public final class ExcursionPane {
         intro.setWrapText(true);
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.getChildren().addAll(intro,
-                flow(new Label(FacText.t("exc.change")), kind, target, new Label("="), value),
+                flow(new Label(FacText.t("exc.change")), kind, target, row(new Label("="), value)),
                 flow(new Label(FacText.t("exc.runs")), runs, new Label(FacText.t("exc.seed")), seed,
                         new Label(FacText.t("exc.strength")), strength, run, cancel, progress),
                 status,
@@ -144,6 +143,31 @@ public final class ExcursionPane {
     public VBox view() {
         fillTargets();
         return root;
+    }
+
+    /**
+     * Fills in a change ({@code KEY=VALUE}, e.g. {@code event.mp_10x=off}), the runs and first seed, and starts it,
+     * as if picked and pressed (screenshots and demos).
+     */
+    public void start(String keyValue, int runCount, int firstSeed) {
+        int eq = keyValue.indexOf('=');
+        String key = keyValue.substring(0, eq);
+        for (Assumptions.Kind k : Assumptions.Kind.values()) {
+            if (!key.startsWith(k.prefix())) continue;
+            kind.setValue(k);
+            target.setValue(key.substring(k.prefix().length()));
+            value.setValue(keyValue.substring(eq + 1));
+            if (value.isEditable()) value.getEditor().setText(value.getValue());
+        }
+        runs.getValueFactory().setValue(runCount);
+        seed.getValueFactory().setValue(firstSeed);
+        start();
+    }
+
+    /** Shows a metric in the chart: a score, net leverage (subject = actor index) or price (market index). */
+    public void show(Metric.Kind metric, int subjectIndex) {
+        metricKind.setValue(metric);
+        subject.setValue(subjectIndex);
     }
 
     /** The latest finished excursion, or null. */
@@ -158,6 +182,12 @@ public final class ExcursionPane {
         FlowPane f = new FlowPane(8, 6, nodes);
         f.setAlignment(Pos.CENTER_LEFT);
         return f;
+    }
+
+    private static javafx.scene.layout.HBox row(javafx.scene.Node... nodes) {
+        javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(8, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> name) {
@@ -342,7 +372,7 @@ public final class ExcursionPane {
         chart.setData(labels, List.of(fan(FacText.t("exc.legend.base"), BASE_COLOR, Excursion.Arm.BASE, m),
                 fan(FacText.t("exc.legend.changed", changeText), CHANGED_COLOR, Excursion.Arm.CHANGED, m)),
                 FacText.t("exc.legend.band"));
-        String title = FacText.t("exc.metric." + metricKind.getValue().name()) + ": " + subjectName(subject.getValue());
+        String title = FacText.t("exc.chartTitle", FacText.t("exc.metric." + metricKind.getValue().name()), subjectName(subject.getValue()));
         if (metricKind.getValue() == Metric.Kind.PRICE) {
             title += " (" + FacText.t("exc.priceUnit", result.scenario().market(subject.getValue()).unit()) + ")";
         }

@@ -577,6 +577,14 @@ public final class FacilitatorConsole {
 
     // ---- excursions -----------------------------------------------------------------------------------------
 
+    /** Selects the excursion tab and returns it (screenshots and demos fill it in and start it). */
+    public ExcursionPane showExcursions() {
+        rebuild();
+        tabs.getTabs().stream().filter(t -> "facTabExcursions".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        return excursions;
+    }
+
     private Node excursionsTab() {
         if (excursions == null) excursions = new ExcursionPane(f::game);
         return excursions.view();

@@ -81,7 +81,7 @@ public final class FanChart extends Region {
         g.setFont(font);
         double[] ticks = ticks();
         double left = PAD;
-        for (double t : ticks) left = Math.max(left, textWidth(Figures.compact(t)) + 2 * PAD);
+        for (double t : ticks) left = Math.max(left, textWidth(tickText(t, ticks)) + 2 * PAD);
         double top = PAD + LEGEND_H;
         double bottom = h - PAD - 20;
         double right = w - PAD - textWidth(turns.get(turns.size() - 1)) / 2;
@@ -121,6 +121,14 @@ public final class FanChart extends Region {
         return out;
     }
 
+    /** A tick value with as many decimals as the step between ticks needs (millions and billions shortened). */
+    private static String tickText(double v, double[] ticks) {
+        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+        if (Math.max(Math.abs(ticks[0]), Math.abs(ticks[ticks.length - 1])) >= 1e6) return Figures.compact(v);
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+    }
+
     private void axes(GraphicsContext g, Plot p, double[] ticks) {
         g.setLineWidth(1);
         g.setTextBaseline(VPos.CENTER);
@@ -130,7 +138,7 @@ public final class FanChart extends Region {
             g.setStroke(GRID);
             g.strokeLine(p.left(), y, p.right(), y);
             g.setFill(AXIS);
-            g.fillText(Figures.compact(t), p.left() - PAD / 2, y);
+            g.fillText(tickText(t, ticks), p.left() - PAD / 2, y);
         }
         g.setStroke(AXIS);
         g.strokeLine(p.left(), p.top(), p.left(), p.bottom());

@@ -82,7 +82,11 @@ final class ExcursionCommand {
                 file, r.scenario().id(), turns.get(0).label(), turns.get(0).number(), game.scenario().calendar().turns(),
                 r.runs(), settings.firstSeed(), settings.firstSeed() + r.runs() - 1, settings.strength().name().toLowerCase(Locale.ROOT),
                 settings.threads(), settings.threads() == 1 ? "" : "s", secs);
-        for (Assumption c : r.changes()) out.println("change: " + c.key() + " = " + c.value());
+        for (Assumption c : r.changes()) {
+            String was = c instanceof Assumption.Parameter p
+                    ? " (was " + Figures.plain(game.scenario().parameters().get(p.parameter())) + ")" : "";
+            out.println("change: " + c.key() + " = " + c.value() + was);
+        }
         out.printf(Locale.ROOT, "%nend of game (%s): median [10%%..90%%] over runs; diff = median of changed - base per seed%n",
                 turns.get(turns.size() - 1).label());
         out.printf(Locale.ROOT, "%-26s %-30s %-30s %10s %s%n", "metric", "base", "changed", "diff", "changed higher/lower");

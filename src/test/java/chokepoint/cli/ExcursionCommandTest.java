@@ -41,7 +41,7 @@ class ExcursionCommandTest {
         assertEquals(0, r.status(), r.out() + r.err());
         String out = r.out();
         assertTrue(out.startsWith("excursion from class.json: scenario classroom, from 2028 (turn 4 of 8), 3 runs per arm, seeds 1..3"), out);
-        assertTrue(out.contains("change: param.demandPriceElasticity = 0.9"), out);
+        assertTrue(out.contains("change: param.demandPriceElasticity = 0.9 (was 0.1)"), out);
         assertTrue(out.contains("change: event.senkaku_embargo = on"), out);
         assertTrue(out.contains("end of game (2032)"), out);
         for (String metric : List.of("score.JPN", "leverage.CHN", "price.ndpr/refining")) {

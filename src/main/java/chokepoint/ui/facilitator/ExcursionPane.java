@@ -52,7 +52,7 @@ public final class ExcursionPane {
     private final ComboBox<Assumptions.Kind> kind = new ComboBox<>();
     private final ComboBox<String> target = new ComboBox<>();
     private final ComboBox<String> value = new ComboBox<>();
-    private final Spinner<Integer> runs = new Spinner<>(1, 1000, 20);
+    private final Spinner<Integer> runs = new Spinner<>(1, 500, 20);   // 500 runs of the 2025 scenario keep ~50 MB
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
     private final ComboBox<AiStrength> strength = new ComboBox<>();
     private final Button run = new Button(FacText.t("exc.run"));

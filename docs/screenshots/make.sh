@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the screenshots in this folder: every screen in English and Japanese at 1600x900 and 1280x720.
 # Needs Xvfb and ImageMagick (see /work/shared/TOOLCHAIN.md). Run from the project root:
-#   [WAIT=seconds] [SIZES="1600x900"] [LANGS="en"] docs/screenshots/make.sh [screen ...]   (screens: menu setup tutorial tutorial-orders handoff orders report map timeline debrief)
+#   [WAIT=seconds] [SIZES="1600x900"] [LANGS="en"] docs/screenshots/make.sh [screen ...]   (screens: menu setup tutorial tutorial-orders handoff orders report map timeline debrief excursion)
 # map, timeline and debrief are saved as game-<screen>-... (those tabs inside the game window).
 # The app runs with --screenshot-mode (opens the screen directly) and a temporary settings directory.
 set -eu
@@ -23,7 +23,7 @@ for size in ${SIZES:-1600x900 1280x720}; do
         sleep 1
         DISPLAY=$disp xwininfo -root -children 2>/dev/null | grep -q '"Chokepoint\|"チョークポイント' && break
       done
-      sleep "${WAIT:-15}"
+      case $screen in excursion) sleep "${WAIT:-60}" ;; *) sleep "${WAIT:-15}" ;; esac   # the excursion plays 24 games first
       case $screen in map|timeline|debrief) name=game-$screen ;; *) name=$screen ;; esac   # ui2 owns map-*, timeline-*, debrief-*
       DISPLAY=$disp import -window root "$out/$name-$lang-$size.png" && echo "saved $out/$name-$lang-$size.png"
       kill $pid 2>/dev/null || true

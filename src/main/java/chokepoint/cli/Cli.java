@@ -55,6 +55,13 @@ public final class Cli {
                        [--ai NAME] [--out results.csv]
                   Plays N games with seeds N, N+1, ... and writes one CSV row per game, in seed order
                   (the same whatever the thread count). Prints games/s.
+              batch    --from SAVE --set KEY=VALUE [--set ...] --runs N [--seed N] [--threads N]
+                       [--ai baseline|strong] [--out excursion.csv]
+                  Excursion (what-if): from a saved game, plays the rest N times unchanged and N times
+                  with the changed assumptions (param.NAME=NUMBER, event.ID=on|off,
+                  style.ACTOR=hawkish|cooperative|balanced, control.ACTOR.COMMODITY/STAGE.TARGET=ban|quota|licence),
+                  every seat played by the AI; prints end-of-game medians and 10-90% bands of both arms
+                  and writes the per-turn quantiles as CSV (docs/REPORT-FORMAT.md).
               validate FILE [--scenario ID|FILE]
                   Checks a scenario, save or order file (told apart by content) and prints "valid" or
                   every problem with its JSON path. --scenario also checks an order file's actor ids.
@@ -93,7 +100,8 @@ public final class Cli {
             List<String> rest = List.of(args).subList(1, args.length);
             return switch (cmd) {
                 case "play" -> play(options(rest, PLAY_OPTIONS, 0), out, err);
-                case "batch" -> batch(options(rest, BATCH_OPTIONS, 0), out, err);
+                case "batch" -> ExcursionCommand.wanted(rest) ? ExcursionCommand.run(rest, out, err)
+                        : batch(options(rest, BATCH_OPTIONS, 0), out, err);
                 case "validate" -> validate(options(rest, Set.of("scenario"), 1), out, err);
                 case "replay" -> replay(options(rest, Set.of(), 1), out, err);
                 case "help", "--help", "-h" -> {

@@ -185,6 +185,19 @@ public final class Game {
     }
 
     /**
+     * An independent copy whose future random draws (licence approvals, permits, R&amp;D outcomes, cyber operations,
+     * the event deck) come from {@code seed} instead of this game's generator, so excursions can play many futures
+     * from one position. Everything else is copied as is, including {@link #seed()}, which keeps keying replays
+     * and the estimates of hidden figures. The same game and seed always give the same copy.
+     */
+    public Game reseeded(long seed) {
+        GameState c = state.copy();
+        // One SplitMix64 step scrambles the seed so that nearby seeds do not start from nearby generator states.
+        c.rngState = new chokepoint.engine.state.Rng(seed).nextLong();
+        return new Game(c);
+    }
+
+    /**
      * Facilitator inject: applies an event's effects now, so they are in force for the coming turn, and announces
      * it to everyone. The inject is added to the scenario's event list so replays and saves keep it.
      */

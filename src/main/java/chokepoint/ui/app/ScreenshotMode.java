@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Opens a given screen straight away, for documentation screenshots ({@code docs/screenshots/make.sh}):
- * {@code --screenshot-mode menu|setup|tutorial|tutorial-orders|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
+ * {@code --screenshot-mode menu|setup|tutorial|tutorial-orders|handoff|orders|report|map|timeline|debrief|excursion} and
+ * {@code --lang en|ja} (neither is saved).
  */
 final class ScreenshotMode {
     private ScreenshotMode() {}
@@ -46,6 +47,7 @@ final class ScreenshotMode {
                 if (app.currentGame() != null) app.currentGame().showTab("tutorial".equals(screen) ? 2 : 1);
             }
             case "handoff", "orders", "report", "map", "timeline", "debrief" -> game(app, screen);
+            case "excursion" -> excursion(app);
             default -> { }
         }
     }
@@ -77,6 +79,22 @@ final class ScreenshotMode {
         flow.ready("");
         session.pendingOf(first).add(new Order.BuyStockpile(first, market.commodity(), market.stage(), 50));
         g.showTab(1);
+    }
+
+    /**
+     * The White Cell's excursion tab in the main window: the default game after two turns, China keeping a ban on
+     * NdPr oxide to Japan, 12 runs per arm; the chart shows Japan's net leverage once the runs are done.
+     */
+    private static void excursion(ChokepointApp app) {
+        GameSession session = new NewGameViewModel(app.context().scenarios()).start(app.context().ai());
+        var f = session.facilitator();
+        for (int t = 0; t < 2; t++) f.resolve(java.util.Map.of());
+        var console = new chokepoint.ui.facilitator.FacilitatorConsole(f, null);
+        app.navigator().show(console::view);
+        var pane = console.showExcursions();
+        int japan = Math.max(0, f.game().scenario().actorIndex("JPN"));
+        pane.show(chokepoint.analysis.Metric.Kind.LEVERAGE, japan);
+        pane.start("control.CHN.ndpr/refining.JPN=ban", 12, 1);
     }
 
     private static String option(List<String> args, String name) {

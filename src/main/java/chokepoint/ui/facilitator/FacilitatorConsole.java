@@ -82,6 +82,8 @@ public final class FacilitatorConsole {
     private Runnable onGameChanged = () -> { };
     private Runnable openProjector;
     private java.util.function.Supplier<java.util.Map<String, List<chokepoint.engine.order.Order>>> submittedNow = java.util.Map::of;
+    /** Made once and kept across rebuilds, so a running excursion and its charts survive turns and edits. */
+    private ExcursionPane excursions;
 
     public FacilitatorConsole(Facilitator facilitator, ForkSaver forkSaver) {
         this.f = facilitator;
@@ -93,6 +95,7 @@ public final class FacilitatorConsole {
             message.setText(FacText.t("fac.error", e.getMessage()));
         }
         root.setId("facilitatorConsole");
+        chokepoint.ui.common.Fonts.applyTo(root);   // the bundled font, so Japanese renders without a system CJK font
         root.setPadding(new Insets(10));
         message.setId("facMessage");
         message.setWrapText(true);
@@ -155,7 +158,7 @@ public final class FacilitatorConsole {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("facTabSeats", "fac.tab.seats", seatsTab()), tab("facTabInjects", "fac.tab.injects", injectsTab()),
                 tab("facTabControl", "fac.tab.control", controlTab()), tab("facTabParameters", "fac.tab.parameters", parametersTab()),
-                tab("facTabLog", "fac.tab.log", logTab()));
+                tab("facTabLog", "fac.tab.log", logTab()), tab("facTabExcursions", "fac.tab.excursions", excursionsTab()));
         tabs.getSelectionModel().select(Math.max(0, selectedTab));
         root.setTop(status);
         root.setCenter(tabs);
@@ -570,6 +573,21 @@ public final class FacilitatorConsole {
         TableColumn<ParameterKey, String> c = new TableColumn<>(FacText.t(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         return c;
+    }
+
+    // ---- excursions -----------------------------------------------------------------------------------------
+
+    /** Selects the excursion tab and returns it (screenshots and demos fill it in and start it). */
+    public ExcursionPane showExcursions() {
+        rebuild();
+        tabs.getTabs().stream().filter(t -> "facTabExcursions".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        return excursions;
+    }
+
+    private Node excursionsTab() {
+        if (excursions == null) excursions = new ExcursionPane(f::game);
+        return excursions.view();
     }
 
     // ---- log ------------------------------------------------------------------------------------------------

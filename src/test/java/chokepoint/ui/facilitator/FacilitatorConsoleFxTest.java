@@ -86,7 +86,7 @@ class FacilitatorConsoleFxTest extends ApplicationTest {
         assertTrue(lookup("#facTabs").tryQuery().isEmpty());
         assertEquals("", lookup("#facPassword").queryAs(PasswordField.class).getText());
         unlock();
-        assertEquals(5, lookup("#facTabs").queryAs(TabPane.class).getTabs().size());
+        assertEquals(6, lookup("#facTabs").queryAs(TabPane.class).getTabs().size());
     }
 
     @Test

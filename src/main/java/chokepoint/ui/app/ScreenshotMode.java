@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Opens a given screen straight away, for documentation screenshots ({@code docs/screenshots/make.sh}):
- * {@code --screenshot-mode menu|setup|tutorial|tutorial-orders|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved).
+ * {@code --screenshot-mode menu|setup|tutorial|tutorial-orders|handoff|orders|report|map|timeline|debrief} and {@code --lang en|ja} (neither is saved);
+ * the White Cell's screens are in {@link FacilitatorShots}.
  */
 final class ScreenshotMode {
     private ScreenshotMode() {}
@@ -46,7 +47,9 @@ final class ScreenshotMode {
                 if (app.currentGame() != null) app.currentGame().showTab("tutorial".equals(screen) ? 2 : 1);
             }
             case "handoff", "orders", "report", "map", "timeline", "debrief" -> game(app, screen);
-            default -> { }
+            default -> {
+                if (FacilitatorShots.SCREENS.contains(screen)) FacilitatorShots.apply(app, screen, option(args, "--out"));
+            }
         }
     }
 

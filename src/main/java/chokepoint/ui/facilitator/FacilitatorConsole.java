@@ -275,6 +275,8 @@ public final class FacilitatorConsole {
     private static <T> TableColumn<Integer, String> column(String key, Function<Integer, String> value) {
         TableColumn<Integer, String> c = new TableColumn<>(FacText.t(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setMinWidth(130); // names and headers in full; the stockpiles column (long lists) takes most of the rest
+        c.setPrefWidth("fac.col.stocks".equals(key) ? 900 : 130);
         return c;
     }
 

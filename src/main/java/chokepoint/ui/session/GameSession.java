@@ -152,8 +152,12 @@ public final class GameSession {
         Map<String, List<Order>> orders = new LinkedHashMap<>();
         List<SeatConfig> aiSeats = aiSeats();
         if (!aiSeats.isEmpty()) {
-            Map<String, List<Order>> decided = ai.decide(game, aiSeats);
-            for (SeatConfig s : aiSeats) orders.put(s.actor(), List.copyOf(decided.getOrDefault(s.actor(), List.of())));
+            AiPlayer.Decided decided = ai.decideWithReasons(game, aiSeats);
+            for (SeatConfig s : aiSeats) {
+                orders.put(s.actor(), List.copyOf(decided.orders().getOrDefault(s.actor(), List.of())));
+                List<String> why = decided.reasons().get(s.actor());
+                if (why != null && !why.isEmpty()) facilitator.recordReasons(s.actor(), why);
+            }
         }
         for (Map.Entry<String, List<Order>> e : pending.entrySet()) orders.put(e.getKey(), List.copyOf(e.getValue()));
         TurnRecord r = facilitator.resolve(orders);

@@ -120,7 +120,10 @@ public final class SavesViewModel {
     /** Loads a save without PIN-protected seats into a new session; a locked save fails with a clear message. */
     public GameSession load(String fileName) throws SaveException {
         SaveFile.Loaded l = store.load(fileName);
-        if (l.isLocked()) l.requireUnlocked();
+        if (l.facilitatorLocked()) l.requireUnlocked(); // names $.facilitator and the password
+        if (l.isLocked()) {
+            throw new SaveException(l.file(), "$.sealed", "the PIN of " + String.join(", ", l.lockedSeats()) + " is needed to open this game");
+        }
         return session(l);
     }
 

@@ -32,6 +32,7 @@ public final class Facilitator {
     private final DecisionJournal journal;
     private final List<SeatReason> reasons = new ArrayList<>();
     private final List<Consumer<Game>> replacedListeners = new CopyOnWriteArrayList<>();
+    private Consumer<char[]> passwordListener = p -> { };
     private final List<String> problems = new ArrayList<>();
 
     public Facilitator(Game game) {
@@ -66,10 +67,19 @@ public final class Facilitator {
 
     public FacilitatorPassword password() { return password; }
 
+    /**
+     * Told the new password whenever one is set, before the array is cleared: the shell derives from it the key that
+     * seals the facilitator's data in saves (the only moment the password is in memory besides a login).
+     */
+    public void onPasswordSet(Consumer<char[]> listener) {
+        passwordListener = listener == null ? p -> { } : listener;
+    }
+
     /** Sets (or replaces) the password; the array is cleared afterwards. */
     public void setPassword(char[] newPassword) {
         try {
             password = FacilitatorPassword.create(newPassword);
+            passwordListener.accept(newPassword);
         } finally {
             FacilitatorPassword.wipe(newPassword);
         }

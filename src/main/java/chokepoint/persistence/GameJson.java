@@ -259,7 +259,8 @@ final class GameJson {
         @Override
         public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
             Class<? super T> raw = type.getRawType();
-            boolean ours = raw.getName().startsWith("chokepoint.engine.") || raw == SaveMeta.class || raw == Seat.class;
+            boolean ours = raw.getName().startsWith("chokepoint.engine.") || raw == SaveMeta.class || raw == Seat.class
+                    || FacilitatorSection.RECORDS.contains(raw);
             if (!ours || raw.isEnum() || raw.isInterface() || raw.isArray()
                     || raw == Scenario.class || raw == Parameters.class || raw == TradeZone.class) {
                 return null;

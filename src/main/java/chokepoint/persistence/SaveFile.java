@@ -42,9 +42,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The saved-game file: a JSON envelope
- * <pre>{"format": "chokepoint-save", "saveVersion": 1, "createdWith": "0.1.0", "savedAt": "2026-11-24T08:30:00Z",
+ * <pre>{"format": "chokepoint-save", "saveVersion": 3, "createdWith": "0.1.0", "savedAt": "2026-11-24T08:30:00Z",
  *  "meta": {"scenarioId", "scenarioName", "turn", "label", "seats": [{"actor", "human"}], "name"},
- *  "game": {"stateHash": "...", "scenario": {...}, "seed": 1, ..., "history": [...], "orderLog": [...]}}</pre>
+ *  "game": {"stateHash": "...", "scenario": {...}, "seed": 1, ..., "history": [...], "orderLog": [...]},
+ *  "pending": {...}, "sealed": {...}, "facilitator": {...}}</pre>
  * {@code meta} comes before {@code game} so a save list can read it without reading the game
  * ({@link #readHeader}). Reading checks everything (see {@link SaveException}); the state hash written with
  * the game must match the state read back.
@@ -77,6 +78,11 @@ public final class SaveFile {
         private final SeatSecrets secrets = SeatSecrets.none();
         private JsonObject game; // the game tree, while seats are locked
         private GameState state;
+        private FacilitatorSection.Stored facilitatorStored; // null: the save has no facilitator section
+        private JsonObject facilitatorContents; // readable or opened contents; null while sealed
+        private String facilitatorAt = FacilitatorSection.PATH;
+        private final Map<String, JsonElement> seatJournals = new LinkedHashMap<>();
+        private chokepoint.facilitator.FacilitatorData facilitator;
 
         Loaded(String file, int saveVersion, String createdWith, Instant savedAt, SaveMeta meta, GameState state) {
             this(file, saveVersion, createdWith, savedAt, meta, state, null, Map.of());
@@ -104,13 +110,68 @@ public final class SaveFile {
 
         public SaveMeta meta() { return meta; }
 
+        /**
+         * Whether the facilitator's data (schedule, journal, AI reasons) is still sealed: open it with
+         * {@link #unlockFacilitator} before the game can be used.
+         */
+        public boolean facilitatorLocked() {
+            return facilitatorStored != null && facilitatorStored.sealed() != null && facilitatorContents == null;
+        }
+
+        /** Whether the save was made in facilitator mode (a facilitator password is set). */
+        public boolean facilitatorProtected() {
+            return facilitatorStored != null && facilitatorStored.password() != null;
+        }
+
+        /**
+         * Opens the facilitator's sealed data with the facilitator password (the array is cleared). A wrong password
+         * fails with "wrong facilitator password" and changes nothing; the key is kept in {@link #secrets()} so the
+         * game's later saves are sealed again without asking.
+         */
+        public void unlockFacilitator(char[] password) throws SaveException {
+            try {
+                if (!facilitatorLocked()) throw new SaveException(file, FacilitatorSection.PATH, "is not sealed");
+                SeatSecrets.Decrypted d = FacilitatorSection.open(file, facilitatorStored.sealed(), password);
+                JsonObject contents = FacilitatorSection.parse(file, d.plain());
+                facilitatorContents = contents;
+                facilitatorAt = FacilitatorSection.PATH + ".sealed";
+                try {
+                    completeFacilitator();
+                } catch (SaveException e) {
+                    facilitatorContents = null;
+                    throw e;
+                }
+                secrets.put(SeatSecrets.FACILITATOR, d.key());
+            } finally {
+                chokepoint.facilitator.FacilitatorPassword.wipe(password);
+            }
+        }
+
+        /**
+         * The facilitator's data saved with the game (empty for a save without it); only once nothing is locked.
+         */
+        public chokepoint.facilitator.FacilitatorData facilitator() {
+            state();
+            return facilitator == null ? chokepoint.facilitator.FacilitatorData.empty() : facilitator;
+        }
+
+        /** Checks and builds the facilitator's data once the game and the facilitator's contents are both open. */
+        private void completeFacilitator() throws SaveException {
+            if (state == null || facilitator != null || facilitatorLocked()) return;
+            if (facilitatorStored == null && seatJournals.isEmpty()) return;
+            JsonObject contents = facilitatorContents == null ? new JsonObject() : facilitatorContents;
+            facilitator = FacilitatorSection.contents(file, GSON, facilitatorStored, contents, facilitatorAt, seatJournals,
+                    state.scenario);
+        }
+
         /** Seats whose private data are still sealed, in save order; empty when the game is ready. */
         public List<String> lockedSeats() {
             return List.copyOf(locked.keySet());
         }
 
+        /** Whether a seat's data or the facilitator's is still sealed. */
         public boolean isLocked() {
-            return !locked.isEmpty();
+            return !locked.isEmpty() || facilitatorLocked();
         }
 
         /** The seats that had a PIN in the save (locked or already unlocked). */
@@ -142,10 +203,12 @@ public final class SaveFile {
             pins.put(actor, pin == null ? "" : pin.trim());
             secrets.put(actor, opened.key());
             if (!mine.isEmpty()) pending.put(actor, mine);
+            if (opened.journal() != null && !opened.journal().isJsonNull()) seatJournals.put(actor, opened.journal());
             if (locked.isEmpty()) {
                 JsonObject g = game;
                 game = null;
                 state = finish(file, g, meta);
+                completeFacilitator();
             }
         }
 
@@ -154,7 +217,11 @@ public final class SaveFile {
          * command line); returns this save otherwise.
          */
         public Loaded requireUnlocked() throws SaveException {
-            if (isLocked()) {
+            if (facilitatorLocked()) {
+                throw new SaveException(file, FacilitatorSection.PATH, "the facilitator's data (inject schedule, decision "
+                        + "journal, AI reasons) is sealed with the facilitator password: open the game in Chokepoint and give it");
+            }
+            if (!locked.isEmpty()) {
                 throw new SaveException(file, "$.sealed", "the seats " + String.join(", ", lockedSeats())
                         + " keep their data sealed with a PIN: open the game in Chokepoint and give their PINs");
             }
@@ -163,8 +230,9 @@ public final class SaveFile {
 
         /** The state, once no seat is locked. */
         public GameState state() {
+            if (facilitatorLocked()) throw new IllegalStateException("the save is locked: the facilitator password is needed first");
             if (state == null) {
-                throw new IllegalStateException(isLocked() ? "the save is locked: the PIN of " + String.join(", ", lockedSeats())
+                throw new IllegalStateException(!locked.isEmpty() ? "the save is locked: the PIN of " + String.join(", ", lockedSeats())
                         + " is needed first" : "the save could not be opened");
             }
             return state;
@@ -230,10 +298,22 @@ public final class SaveFile {
      */
     public static void write(OutputStream out, GameState state, SaveMeta meta, Instant savedAt, SeatSecrets secrets,
                              Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
+        write(out, state, meta, savedAt, secrets, pending, null);
+    }
+
+    /**
+     * Writes a save with the facilitator's data too ({@link FacilitatorSection}): sealed with the facilitator's key
+     * in {@code secrets} when it has a password; journal entries of seats with a PIN go into their sealed data.
+     */
+    public static void write(OutputStream out, GameState state, SaveMeta meta, Instant savedAt, SeatSecrets secrets,
+                             Map<String, List<chokepoint.engine.order.Order>> pending,
+                             chokepoint.facilitator.FacilitatorData facilitator) throws IOException {
         JsonObject game = new JsonObject();
         game.addProperty("stateHash", StateHash.of(state));
         for (var e : StateCodec.toJson(GSON, state).entrySet()) game.add(e.getKey(), e.getValue());
-        JsonObject sealed = secrets == null ? null : secrets.seal(GSON, game, state, pending);
+        JsonObject facilitatorSection = FacilitatorSection.write(GSON, facilitator, secrets);
+        JsonObject sealed = secrets == null ? null
+                : secrets.seal(GSON, game, state, pending, FacilitatorSection.seatJournals(GSON, facilitator, secrets));
         JsonObject plainPending = new JsonObject();
         if (pending != null) {
             for (var e : pending.entrySet()) {
@@ -264,6 +344,10 @@ public final class SaveFile {
             jw.name("sealed");
             GSON.toJson(sealed, jw);
         }
+        if (facilitatorSection != null) {
+            jw.name("facilitator");
+            GSON.toJson(facilitatorSection, jw);
+        }
         jw.endObject();
         jw.flush();
         w.flush();
@@ -275,9 +359,15 @@ public final class SaveFile {
 
     public static byte[] toBytes(GameState state, SaveMeta meta, Instant savedAt, SeatSecrets secrets,
                                  Map<String, List<chokepoint.engine.order.Order>> pending) {
+        return toBytes(state, meta, savedAt, secrets, pending, null);
+    }
+
+    public static byte[] toBytes(GameState state, SaveMeta meta, Instant savedAt, SeatSecrets secrets,
+                                 Map<String, List<chokepoint.engine.order.Order>> pending,
+                                 chokepoint.facilitator.FacilitatorData facilitator) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            write(out, state, meta, savedAt, secrets, pending);
+            write(out, state, meta, savedAt, secrets, pending, facilitator);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -319,6 +409,7 @@ public final class SaveFile {
             throw new SaveException(file, e.path, e.problem);
         }
         Map<String, SeatSecrets.Sealed> sealed = SeatSecrets.readSection(file, root.get("sealed"));
+        FacilitatorSection.Stored facilitator = FacilitatorSection.read(file, GSON, root.get("facilitator"));
         Map<String, List<chokepoint.engine.order.Order>> plainPending = new LinkedHashMap<>();
         JsonElement pe = root.get("pending");
         if (pe != null && !pe.isJsonNull()) {
@@ -346,6 +437,9 @@ public final class SaveFile {
             if (sealed.containsKey(e.getKey())) throw new SaveException(file, "$.pending." + e.getKey(), "is sealed for this seat");
             if (!e.getValue().isEmpty()) loaded.pending.put(e.getKey(), e.getValue());
         }
+        loaded.facilitatorStored = facilitator;
+        loaded.facilitatorContents = facilitator == null ? null : facilitator.contents();
+        loaded.completeFacilitator();
         return loaded;
     }
 

@@ -16,16 +16,19 @@ import java.util.function.UnaryOperator;
  * <p>History: version 1 (Chokepoint 0.1.0) is the first format. Version 2 adds the optional {@code "pending"}
  * (unsubmitted orders) and {@code "sealed"} (PIN-protected seat data, {@link SeatSecrets}) sections; a version-1
  * save is a valid version-2 save, so step 1 only bumps the number. (A build that reads only version 1 refuses a
- * version-2 save as "made by a newer version" instead of misreading sealed seats.)
+ * version-2 save as "made by a newer version" instead of misreading sealed seats.) Version 3 adds the optional
+ * {@code "facilitator"} section (the White Cell's data, sealed with the facilitator password when one is set, see
+ * {@link FacilitatorSection}); step 2 only bumps the number, and a version-2 build refuses a version-3 save rather
+ * than dropping the facilitator's data on its next save.
  */
 public final class SaveMigrations {
     /** The save version this build writes and reads. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     /** The oldest save version this build can still migrate. */
     public static final int MINIMUM_SUPPORTED = 1;
 
     /** Step k: turns the whole save tree of version k into version k+1 (including its "saveVersion"). */
-    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root));
+    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root, 2, root -> root));
 
     private final int current;
     private final int minimum;

@@ -86,11 +86,18 @@ public final class SaveStore {
     /** A named save with the seats' pending orders; seats protected by {@code secrets} are sealed (both may be null). */
     public Path save(String name, GameState state, List<Seat> seats, SeatSecrets secrets,
                      java.util.Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
+        return save(name, state, seats, secrets, pending, null);
+    }
+
+    /** A named save with the facilitator's data too (sealed when it has a password; see {@link SaveFile#write}). */
+    public Path save(String name, GameState state, List<Seat> seats, SeatSecrets secrets,
+                     java.util.Map<String, List<chokepoint.engine.order.Order>> pending,
+                     chokepoint.facilitator.FacilitatorData facilitator) throws IOException {
         String file = sanitize(name) + extension();
         Path target = root.resolve(file);
         SaveMeta meta = SaveMeta.of(state, name, seats);
         Instant now = clock.instant();
-        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending));
+        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending, facilitator));
         return target;
     }
 
@@ -102,12 +109,19 @@ public final class SaveStore {
     /** An autosave with the seats' pending orders; seats protected by {@code secrets} are sealed (both may be null). */
     public Path autosave(GameState state, List<Seat> seats, SeatSecrets secrets,
                          java.util.Map<String, List<chokepoint.engine.order.Order>> pending) throws IOException {
+        return autosave(state, seats, secrets, pending, null);
+    }
+
+    /** An autosave with the facilitator's data too (sealed when it has a password; see {@link SaveFile#write}). */
+    public Path autosave(GameState state, List<Seat> seats, SeatSecrets secrets,
+                         java.util.Map<String, List<chokepoint.engine.order.Order>> pending,
+                         chokepoint.facilitator.FacilitatorData facilitator) throws IOException {
         Instant now = clock.instant();
         String base = AUTOSAVE_PREFIX + sanitize(state.scenario.id()) + "-t" + state.turn + "-" + STAMP.format(now);
         Path target = root.resolve(base + extension());
         for (int k = 2; Files.exists(target); k++) target = root.resolve(base + "-" + k + extension());
         SaveMeta meta = SaveMeta.of(state, null, seats);
-        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending));
+        writeAtomically(target, out -> SaveFile.write(out, state, meta, now, secrets, pending, facilitator));
         pruneAutosaves();
         return target;
     }

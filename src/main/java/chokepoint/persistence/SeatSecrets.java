@@ -50,6 +50,11 @@ public final class SeatSecrets {
     /** More iterations than this in a file are refused (a hostile file must not hang the loader). */
     static final int MAX_ITERATIONS = 5_000_000;
     static final String PLACEHOLDER = "sealed";
+    /**
+     * The id under which the facilitator's key is kept beside the seats' ({@link #pin}): not an actor id, so
+     * {@link #seal} never treats it as a seat; it seals the save's {@code "facilitator"} section instead.
+     */
+    public static final String FACILITATOR = "*facilitator*";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -86,6 +91,21 @@ public final class SeatSecrets {
         return this;
     }
 
+    /**
+     * Keeps the key of the facilitator's password (a new salt) to seal the facilitator's data in every later save;
+     * the password itself is not kept (the caller clears its array).
+     */
+    public SeatSecrets facilitatorPassword(char[] password) {
+        if (password == null || password.length == 0) {
+            keys.remove(FACILITATOR);
+            return this;
+        }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        keys.put(FACILITATOR, new SeatKey(salt, iterations, derive(password, salt, iterations)));
+        return this;
+    }
+
     void put(String actor, SeatKey key) {
         keys.put(actor, key);
     }
@@ -101,7 +121,11 @@ public final class SeatSecrets {
     }
 
     static SecretKey derive(String pin, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(pin.toCharArray(), salt, iterations, 256);
+        return derive(pin.toCharArray(), salt, iterations);
+    }
+
+    static SecretKey derive(char[] secret, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, 256);
         try {
             byte[] k = SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
             return new SecretKeySpec(k, "AES");
@@ -123,6 +147,15 @@ public final class SeatSecrets {
      * returns the {@code "sealed"} section of the save, or null when no seat is protected.
      */
     JsonObject seal(Gson gson, JsonObject game, GameState state, Map<String, List<Order>> pending) {
+        return seal(gson, game, state, pending, Map.of());
+    }
+
+    /**
+     * As {@link #seal(Gson, JsonObject, GameState, Map)}, with each protected seat's decision-journal entries
+     * ({@code journals}: actor to JSON array) in its blob, so no other seat can read them.
+     */
+    JsonObject seal(Gson gson, JsonObject game, GameState state, Map<String, List<Order>> pending,
+                    Map<String, JsonArray> journals) {
         Map<String, SeatKey> snapshot;
         synchronized (keys) {
             snapshot = new LinkedHashMap<>(keys);
@@ -161,8 +194,11 @@ public final class SeatSecrets {
             blob.add("patches", patches);
             List<Order> mine = pending == null ? null : pending.get(actor);
             blob.add("pending", gson.toJsonTree(mine == null ? List.of() : mine, GameJson.listOf(Order.class)));
+            JsonArray journal = journals.get(actor);
+            if (journal != null && !journal.isEmpty()) blob.add("journal", journal);
             seats.add(actor, encrypt(actor, e.getValue(), blob.toString().getBytes(StandardCharsets.UTF_8)));
         }
+        if (seats.size() == 0) return null; // only the facilitator's key: that seals the "facilitator" section
         JsonObject sealed = new JsonObject();
         sealed.addProperty("kdf", KDF);
         sealed.addProperty("cipher", CIPHER);
@@ -252,6 +288,15 @@ public final class SeatSecrets {
         }
     }
 
+    /**
+     * Seals a payload other than a seat's game data (the facilitator's) with the key kept for {@code id}, AAD
+     * {@code "chokepoint-seat:" + id}; null when there is no key for {@code id}.
+     */
+    JsonObject sealPayload(String id, byte[] plain) {
+        SeatKey k = keys.get(id);
+        return k == null ? null : encrypt(id, k, plain);
+    }
+
     // ------------------------------------------------------------------ unsealing (read)
 
     /** One seat's sealed blob as read from a save (checked for shape, not yet decrypted). */
@@ -274,26 +319,31 @@ public final class SeatSecrets {
         JsonElement seats = s.get("seats");
         if (seats == null || !seats.isJsonObject()) throw new SaveException(file, "$.sealed.seats", "must be an object of actor id to sealed data");
         for (Map.Entry<String, JsonElement> e : seats.getAsJsonObject().entrySet()) {
-            String p = "$.sealed.seats." + e.getKey();
-            if (!e.getValue().isJsonObject()) throw new SaveException(file, p, "must be an object, got " + GameJson.describe(e.getValue()));
-            JsonObject o = e.getValue().getAsJsonObject();
-            JsonElement it = o.get("iterations");
-            if (it == null || !it.isJsonPrimitive() || !it.getAsJsonPrimitive().isNumber()) {
-                throw new SaveException(file, p + ".iterations", "must be a whole number");
-            }
-            double n = it.getAsDouble();
-            if (n != Math.rint(n) || n < 1 || n > MAX_ITERATIONS) {
-                throw new SaveException(file, p + ".iterations", "must be a whole number within 1.." + MAX_ITERATIONS + ", got " + it);
-            }
-            byte[] salt = base64(file, p + ".salt", o.get("salt"));
-            byte[] iv = base64(file, p + ".iv", o.get("iv"));
-            byte[] data = base64(file, p + ".data", o.get("data"));
-            if (salt.length < 8) throw new SaveException(file, p + ".salt", "must be at least 8 bytes");
-            if (iv.length != 12) throw new SaveException(file, p + ".iv", "must be 12 bytes, got " + iv.length);
-            if (data.length < 16) throw new SaveException(file, p + ".data", "is too short to be sealed data");
-            out.put(e.getKey(), new Sealed(e.getKey(), (int) n, salt, iv, data));
+            out.put(e.getKey(), readBlob(file, e.getKey(), "$.sealed.seats." + e.getKey(), e.getValue()));
         }
         return out;
+    }
+
+    /** Reads one sealed blob {@code {iterations, salt, iv, data}} found at {@code p}, checked for shape. */
+    static Sealed readBlob(String file, String id, String p, JsonElement value) throws SaveException {
+        if (value == null) throw new SaveException(file, p, "missing field");
+        if (!value.isJsonObject()) throw new SaveException(file, p, "must be an object, got " + GameJson.describe(value));
+        JsonObject o = value.getAsJsonObject();
+        JsonElement it = o.get("iterations");
+        if (it == null || !it.isJsonPrimitive() || !it.getAsJsonPrimitive().isNumber()) {
+            throw new SaveException(file, p + ".iterations", "must be a whole number");
+        }
+        double n = it.getAsDouble();
+        if (n != Math.rint(n) || n < 1 || n > MAX_ITERATIONS) {
+            throw new SaveException(file, p + ".iterations", "must be a whole number within 1.." + MAX_ITERATIONS + ", got " + it);
+        }
+        byte[] salt = base64(file, p + ".salt", o.get("salt"));
+        byte[] iv = base64(file, p + ".iv", o.get("iv"));
+        byte[] data = base64(file, p + ".data", o.get("data"));
+        if (salt.length < 8) throw new SaveException(file, p + ".salt", "must be at least 8 bytes");
+        if (iv.length != 12) throw new SaveException(file, p + ".iv", "must be 12 bytes, got " + iv.length);
+        if (data.length < 16) throw new SaveException(file, p + ".data", "is too short to be sealed data");
+        return new Sealed(id, (int) n, salt, iv, data);
     }
 
     private static byte[] base64(String file, String path, JsonElement v) throws SaveException {
@@ -306,8 +356,11 @@ public final class SeatSecrets {
         }
     }
 
-    /** What a correct PIN opens: the patches to put back and the seat's pending orders. */
-    record Opened(SeatKey key, List<JsonObject> patches, JsonElement pending) {}
+    /** What a correct PIN opens: the patches to put back, the seat's pending orders and its journal entries. */
+    record Opened(SeatKey key, List<JsonObject> patches, JsonElement pending, JsonElement journal) {}
+
+    /** A decrypted blob and the key that opened it (kept to seal later saves without deriving it again). */
+    record Decrypted(SeatKey key, byte[] plain) {}
 
     /**
      * Decrypts a seat's blob with {@code pin}. A wrong PIN (or a blob that was tampered with or moved to another
@@ -315,25 +368,36 @@ public final class SeatSecrets {
      */
     static Opened open(String file, Sealed s, String pin, String seatName) throws SaveException {
         String p = "$.sealed.seats." + s.actor();
-        SecretKey key = derive(pin == null ? "" : pin.trim(), s.salt(), s.iterations());
-        byte[] plain;
+        Decrypted d = decrypt(file, p, s, pin == null ? "" : pin.trim(), "wrong PIN for " + seatName);
+        try {
+            JsonObject blob = JsonParser.parseString(new String(d.plain(), StandardCharsets.UTF_8)).getAsJsonObject();
+            List<JsonObject> patches = new ArrayList<>();
+            for (JsonElement x : blob.getAsJsonArray("patches")) patches.add(x.getAsJsonObject());
+            return new Opened(d.key(), patches, blob.get("pending"), blob.get("journal"));
+        } catch (RuntimeException e) {
+            throw new SaveException(file, p, "the sealed data is damaged");
+        }
+    }
+
+    /**
+     * Derives the key of {@code secret} for a blob and decrypts it; a wrong secret, a changed byte or a blob moved
+     * to another id fails the GCM tag and gives {@code wrong} at {@code path}.
+     */
+    static Decrypted decrypt(String file, String path, Sealed s, String secret, String wrong) throws SaveException {
+        return decrypt(file, path, s, secret.toCharArray(), wrong);
+    }
+
+    static Decrypted decrypt(String file, String path, Sealed s, char[] secret, String wrong) throws SaveException {
+        SecretKey key = derive(secret, s.salt(), s.iterations());
         try {
             Cipher c = Cipher.getInstance(CIPHER);
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, s.iv()));
             c.updateAAD(aad(s.actor()));
-            plain = c.doFinal(s.data());
+            return new Decrypted(new SeatKey(s.salt(), s.iterations(), key), c.doFinal(s.data()));
         } catch (AEADBadTagException e) {
-            throw new SaveException(file, p, "wrong PIN for " + seatName);
+            throw new SaveException(file, path, wrong);
         } catch (GeneralSecurityException e) {
-            throw new SaveException(file, p, "cannot be decrypted (" + e.getClass().getSimpleName() + ")");
-        }
-        try {
-            JsonObject blob = JsonParser.parseString(new String(plain, StandardCharsets.UTF_8)).getAsJsonObject();
-            List<JsonObject> patches = new ArrayList<>();
-            for (JsonElement x : blob.getAsJsonArray("patches")) patches.add(x.getAsJsonObject());
-            return new Opened(new SeatKey(s.salt(), s.iterations(), key), patches, blob.get("pending"));
-        } catch (RuntimeException e) {
-            throw new SaveException(file, p, "the sealed data is damaged");
+            throw new SaveException(file, path, "cannot be decrypted (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -132,9 +132,9 @@ class SaveExceptionTest {
 
     @Test
     void newerVersionIsNamedClearly() {
-        byte[] v3 = edit(r -> r.addProperty("saveVersion", 3));
-        SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v3));
-        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 3, this version reads up to 2)",
+        byte[] v4 = edit(r -> r.addProperty("saveVersion", 4));
+        SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v4));
+        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 4, this version reads up to 3)",
                 e.getMessage());
     }
 

@@ -159,6 +159,32 @@ class LoaderFuzzTest {
         byte[] sealed = SaveFile.toBytes(g.state(), SaveMeta.of(g.state(), "sealed", List.of(Seat.human(seat))),
                 java.time.Instant.parse("2026-11-24T08:30:00Z"), SeatSecrets.withIterations(200).pin(seat, "4711"), Map.of());
         fuzzSave("sealed.json", sealed, cases(200), SEED + 6);
+        fuzzSave("facilitated.json", facilitatedSave(), cases(200), SEED + 7);
+    }
+
+    /**
+     * A save in facilitator mode: password set, an inject scheduled, journal notes (one of a seat with a PIN) and AI
+     * reasons, all sealed; the fuzzer's unlock gives "4711" as PIN and as facilitator password.
+     */
+    private static byte[] facilitatedSave() {
+        Game g = Fixtures.aiGame("classroom", 9, 2);
+        String pinSeat = g.scenario().actors().get(0).id();
+        String other = g.scenario().actors().get(1).id();
+        chokepoint.facilitator.Facilitator f = new chokepoint.facilitator.Facilitator(g);
+        f.setPassword("4711".toCharArray());
+        try {
+            f.schedule().add(3, chokepoint.facilitator.io.InjectJson.bundledLibrary().get(0));
+        } catch (chokepoint.facilitator.io.InjectFileException e) {
+            throw new IllegalStateException(e);
+        }
+        var market = g.scenario().markets().get(0);
+        f.journal().write(new chokepoint.facilitator.JournalEntry(2, pinSeat, "prices up", chokepoint.facilitator.Expectation.price(
+                market.commodity(), market.stage(), chokepoint.facilitator.Expectation.Direction.UP)));
+        f.journal().write(new chokepoint.facilitator.JournalEntry(2, other, "calm", null));
+        f.recordReasons(other, List.of("hold"));
+        SeatSecrets secrets = SeatSecrets.withIterations(200).pin(pinSeat, "4711").facilitatorPassword("4711".toCharArray());
+        return SaveFile.toBytes(g.state(), SaveMeta.of(g.state(), "facilitated", List.of(Seat.human(pinSeat), Seat.human(other))),
+                java.time.Instant.parse("2026-11-24T08:30:00Z"), secrets, Map.of(), f.data());
     }
 
     private static void fuzzSave(String name, byte[] save, int n, long seed) {
@@ -170,7 +196,9 @@ class LoaderFuzzTest {
             guarded(name, m, () -> {
                 try {
                     SaveFile.Loaded l = SaveFile.read(name, m.bytes());
+                    if (l.facilitatorLocked()) l.unlockFacilitator("4711".toCharArray());
                     for (String seat : l.lockedSeats()) l.unlock(seat, "4711");
+                    l.facilitator();
                     playable(l.game());
                     okBox[0] = 1;
                 } catch (SaveException e) {

@@ -59,15 +59,19 @@ public final class InjectJson {
     }
 
     public static InjectFile read(String fileName, String json) throws InjectFileException {
-        List<Problem> problems = new ArrayList<>();
         JsonElement root;
         try {
             root = JsonParser.parseString(json);
         } catch (JsonParseException | IllegalStateException e) {
             throw new InjectFileException(List.of(new Problem(fileName, "$", "not valid JSON: " + e.getMessage())));
         }
-        Reader r = new Reader(fileName, problems);
-        InjectFile out = r.file(root);
+        return read(fileName, root);
+    }
+
+    /** Reads an already parsed tree (e.g. the schedule inside a save); paths in problems start at its root. */
+    public static InjectFile read(String fileName, JsonElement root) throws InjectFileException {
+        List<Problem> problems = new ArrayList<>();
+        InjectFile out = new Reader(fileName, problems).file(root);
         if (!problems.isEmpty()) throw new InjectFileException(problems);
         return out;
     }
@@ -82,15 +86,21 @@ public final class InjectJson {
         JsonArray list = new JsonArray();
         for (Inject i : injects) list.add(inject(i));
         root.add("injects", list);
+        root.add("schedule", scheduleTree(schedule));
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    }
+
+    /** A schedule as the JSON array of an inject file ({@code {key, turn, inject}} each); read back with {@link #read(String, JsonElement)}. */
+    public static JsonArray scheduleTree(List<ScheduledInject> schedule) {
         JsonArray sched = new JsonArray();
         for (ScheduledInject s : schedule) {
             JsonObject o = new JsonObject();
+            o.addProperty("key", s.key());
             o.addProperty("turn", s.turn());
             o.add("inject", inject(s.inject()));
             sched.add(o);
         }
-        root.add("schedule", sched);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+        return sched;
     }
 
     private static JsonObject inject(Inject i) {
@@ -157,6 +167,7 @@ public final class InjectJson {
                 }
             }
             JsonArray sched = array(o, "schedule", "$");
+            Set<String> keys = new java.util.HashSet<>(); // a scheduled inject's key is part of its event id once fired
             if (sched != null) {
                 for (int i = 0; i < sched.size(); i++) {
                     String path = "$.schedule[" + i + "]";
@@ -168,7 +179,10 @@ public final class InjectJson {
                     else if (turn != null && turn < 1) problem(path + ".turn", "must be 1 or later, got " + turn);
                     Inject in = s.has("inject") ? inject(s.get("inject"), path + ".inject") : null;
                     if (!s.has("inject")) problem(path + ".inject", "is missing");
-                    if (turn != null && turn >= 1 && in != null) schedule.add(new ScheduledInject("s" + (i + 1), turn, in));
+                    String key = s.has("key") ? string(s, "key", path, true) : "s" + (i + 1);
+                    if (key != null && !key.matches("s[0-9]{1,9}")) problem(path + ".key", "must be \"s\" and a number, got \"" + key + "\"");
+                    else if (key != null && !keys.add(key)) problem(path + ".key", "duplicate key \"" + key + "\"");
+                    if (turn != null && turn >= 1 && in != null && key != null) schedule.add(new ScheduledInject(key, turn, in));
                 }
             }
             checkDuplicateIds(injects);

@@ -407,11 +407,9 @@ public final class AfterActionReport {
         }
         b.append("</td><td>");
         if (row.actual() != null) {
-            b.append(Html.esc(tx.t("aar.dir." + row.actual().name()))).append(" (").append(Fmt.num(row.before()))
-                    .append(" → ").append(Fmt.num(row.after())).append(")");
+            b.append(Html.esc(movement(tx, row)));
             String cls = Boolean.TRUE.equals(row.matched()) ? "met" : "missed";
-            b.append(" <span class=\"").append(cls).append("\">")
-                    .append(Html.esc(tx.t(Boolean.TRUE.equals(row.matched()) ? "aar.match.yes" : "aar.match.no"))).append("</span>");
+            b.append(" <span class=\"").append(cls).append("\">").append(Html.esc(match(tx, row))).append("</span>");
         } else {
             b.append(Html.esc(tx.t("aar.match.unknown")));
         }
@@ -419,6 +417,31 @@ public final class AfterActionReport {
     }
 
     private String figure(Expectation x) {
+        return figure(tx, x);
+    }
+
+    /** "up (1.20 → 1.50)": how the figure moved over the turn. */
+    private static String movement(AarText tx, JournalComparison.Row row) {
+        return tx.t("aar.dir." + row.actual().name()) + " (" + Fmt.num(row.before()) + " → " + Fmt.num(row.after()) + ")";
+    }
+
+    private static String match(AarText tx, JournalComparison.Row row) {
+        return tx.t(Boolean.TRUE.equals(row.matched()) ? "aar.match.yes" : "aar.match.no");
+    }
+
+    /** A journal entry's expectation in words ("price of NdPr (refining): up"), as the report writes it. */
+    public static String expectationText(Expectation x, Scenario sc, String lang) {
+        AarText t = new AarText(lang, sc);
+        return figure(t, x) + ": " + (x.direction() == null ? "" : t.t("aar.dir." + x.direction().name()));
+    }
+
+    /** What happened to the expected figure ("up (1.20 → 1.50) as expected"), as the report writes it. */
+    public static String outcomeText(JournalComparison.Row row, Scenario sc, String lang) {
+        AarText t = new AarText(lang, sc);
+        return row.actual() == null ? t.t("aar.match.unknown") : movement(t, row) + " " + match(t, row);
+    }
+
+    private static String figure(AarText tx, Expectation x) {
         String market = x.commodity() == null ? "" : tx.market(x.commodity(), x.stage());
         return switch (x.figure()) {
             case PRICE -> tx.t("aar.figure.PRICE", market);

@@ -1,26 +1,42 @@
 package chokepoint.ui.app;
 
 import chokepoint.ai.AiRoster;
+import chokepoint.ai.Decision;
+import chokepoint.engine.Game;
+import chokepoint.engine.order.Order;
 import chokepoint.ai.AiStrength;
 import chokepoint.ai.AiStyle;
 import chokepoint.ui.session.AiPlayer;
 import chokepoint.ui.session.SeatConfig;
 
 import java.util.List;
+import java.util.Map;
 
 /** The AI players of the app: each AI seat's style and strength from the setup, decided by {@link AiRoster}. */
 final class AiSeats {
     private AiSeats() {}
 
     static AiPlayer standard() {
-        return (game, seats) -> {
-            AiRoster roster = AiRoster.defaults(game.scenario());
-            for (SeatConfig s : seats) {
-                roster = roster.with(s.actor(), AiStyle.valueOf(s.style().name()),
-                        s.strength() >= 2 ? AiStrength.STRONG : AiStrength.BASELINE);
+        return new AiPlayer() {
+            @Override
+            public Map<String, List<Order>> decide(Game game, List<SeatConfig> seats) {
+                return decideWithReasons(game, seats).orders();
             }
-            List<String> actors = seats.stream().map(SeatConfig::actor).toList();
-            return roster.ordersFor(game, actors);
+
+            @Override
+            public Decided decideWithReasons(Game game, List<SeatConfig> seats) {
+                Map<String, Decision> d = roster(game, seats).decisionsFor(game, seats.stream().map(SeatConfig::actor).toList());
+                return new Decided(AiRoster.orders(d), AiRoster.reasons(d));
+            }
         };
+    }
+
+    private static AiRoster roster(Game game, List<SeatConfig> seats) {
+        AiRoster roster = AiRoster.defaults(game.scenario());
+        for (SeatConfig s : seats) {
+            roster = roster.with(s.actor(), AiStyle.valueOf(s.style().name()),
+                    s.strength() >= 2 ? AiStrength.STRONG : AiStrength.BASELINE);
+        }
+        return roster;
     }
 }

@@ -173,6 +173,11 @@ public final class GameScreen {
         bar.getChildren().addAll(SavesUi.barButtons(app, this));
         if (tutorial == null) { // the tutorial has no White Cell
             Button facilitator = MainMenuView.button("barFacilitator", "bar.facilitator", this::openFacilitator);
+            if (!flow.session().whiteCellAvailable()) {
+                facilitator.setDisable(true);
+                // a disabled button shows no tooltip by itself; the shortcut explains it with a message
+                facilitator.setTooltip(new javafx.scene.control.Tooltip(Texts.get("whiteCell.unavailable")));
+            }
             bar.getChildren().add(facilitator);
         }
         Button settings = MainMenuView.button("barSettings", "menu.settings", app::showSettings);
@@ -205,10 +210,15 @@ public final class GameScreen {
             return;
         }
         GameSession s = flow.session();
+        if (!s.whiteCellAvailable()) {
+            app.navigator().message(Texts.get("bar.facilitator"), Texts.get("whiteCell.unavailable"));
+            return;
+        }
         var f = s.facilitator();
         var seats = chokepoint.ui.saves.SavesViewModel.seatsOf(s);
         console = new chokepoint.ui.facilitator.FacilitatorConsole(f, chokepoint.ui.facilitator.FacilitatorConsole.saverFor(
-                new chokepoint.persistence.SaveStore(app.context().savesDir()), chokepoint.ui.saves.SavesViewModel.suggestedName(s), seats));
+                new chokepoint.persistence.SaveStore(app.context().savesDir()), chokepoint.ui.saves.SavesViewModel.suggestedName(s),
+                seats, s.secrets()));
         console.setOnOpenProjector(() -> chokepoint.ui.facilitator.ProjectorView.openWindow(
                 () -> chokepoint.facilitator.PublicView.of(f.game())));
         console.setSubmittedOrders(flow::submitted);
@@ -254,7 +264,7 @@ public final class GameScreen {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab report = new Tab(Texts.get("tab.report") + " (F1)", new ReportView(new ReportViewModel(game(), seat)).view());
         report.setId("tabReport");
-        Tab orders = new Tab(Texts.get("tab.orders") + " (F2)", new OrdersView(ordersVm, this::askSubmit).view());
+        Tab orders = new Tab(Texts.get("tab.orders") + " (F2)", withJournal(new OrdersView(ordersVm, this::askSubmit).view(), seat));
         orders.setId("tabOrders");
         SeatView view = game().view(seat);
         Tab map = new Tab(Texts.get("tab.map") + " (F3)");
@@ -288,6 +298,21 @@ public final class GameScreen {
         });
         if (tutorial != null) tutorial.tabShown(tabs.getSelectionModel().getSelectedIndex());
         return tabs;
+    }
+
+    /**
+     * The orders screen with the seat's decision journal below it (every human seat, every game; the tutorial keeps
+     * its screen simple): what the seat expects its orders to do, shown beside what happened in the debrief.
+     */
+    private Node withJournal(Node orders, String seat) {
+        if (tutorial != null) return orders;
+        var pane = new chokepoint.ui.facilitator.JournalPane(game(), seat, flow.session().facilitator().journal()).view();
+        javafx.scene.control.TitledPane journal = new javafx.scene.control.TitledPane(Texts.get("journal.title"), pane);
+        journal.setId("journalToggle");
+        journal.setExpanded(false);
+        BorderPane box = new BorderPane(orders);
+        box.setBottom(journal);
+        return box;
     }
 
     private void updateStatus() {
@@ -371,8 +396,7 @@ public final class GameScreen {
         show();
         if (tutorial != null) tutorial.refresh();
         if (failure != null) {
-            String why = failure instanceof IllegalStateException && flow.session().hasFacilitator()
-                    && flow.session().facilitator().isPaused() ? Texts.get("allin.paused") : String.valueOf(failure.getMessage());
+            String why = failure instanceof IllegalStateException && flow.session().facilitator().isPaused() ? Texts.get("allin.paused") : String.valueOf(failure.getMessage());
             app.navigator().message(Texts.get("allin.failed.title"), why);
             return;
         }
@@ -389,7 +413,7 @@ public final class GameScreen {
         List<SeatConfig> humans = flow.session().humanSeats();
         TabPane t = new TabPane();
         t.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab debrief = new Tab(Texts.get("tab.debrief"), Ui2Screens.debrief(game()));
+        Tab debrief = new Tab(Texts.get("tab.debrief"), Ui2Screens.debrief(game(), flow.session().facilitator().journal()));
         debrief.setId("tabDebrief");
         t.getTabs().add(debrief);
         Ui2Screens.MapAndTimeline mt = Ui2Screens.mapAndTimeline(game(), game()::history, null, app.settings().palette());

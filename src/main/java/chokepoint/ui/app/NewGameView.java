@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -90,7 +91,7 @@ public final class NewGameView {
         opts.setVgap(8);
         opts.addRow(0, new Label(Texts.get("setup.language")), lang);
         opts.addRow(1, new Label(Texts.get("setup.seed")), seed);
-        scenarios.getChildren().add(opts);
+        scenarios.getChildren().addAll(opts, facilitatorBox());
 
         // seats
         Label seatsLabel = new Label(Texts.get("setup.seats"));
@@ -123,6 +124,40 @@ public final class NewGameView {
         p.getStyleClass().add("screen");
         refreshProblem();
         return p;
+    }
+
+    /** Facilitator mode: a checkbox and the password twice; the fields are enabled only when it is chosen. */
+    private Node facilitatorBox() {
+        Label title = new Label(Texts.get("setup.fac.title"));
+        title.getStyleClass().add("section-title");
+        CheckBox on = new CheckBox(Texts.get("setup.fac.on"));
+        on.setId("facilitatorMode");
+        on.setWrapText(true);
+        on.setSelected(vm.facilitatorMode());
+        Label help = new Label(Texts.get("setup.fac.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("description");
+        PasswordField password = new PasswordField();
+        password.setId("facPassword1");
+        password.setPromptText(Texts.get("setup.fac.password"));
+        PasswordField confirm = new PasswordField();
+        confirm.setId("facPassword2");
+        confirm.setPromptText(Texts.get("setup.fac.confirm"));
+        Runnable update = () -> {
+            vm.setFacilitatorMode(on.isSelected());
+            vm.setFacilitatorPassword(password.getText(), confirm.getText());
+            password.setDisable(!on.isSelected());
+            confirm.setDisable(!on.isSelected());
+            refreshProblem();
+        };
+        on.setOnAction(e -> update.run());
+        password.textProperty().addListener((o, a, b) -> update.run());
+        confirm.textProperty().addListener((o, a, b) -> update.run());
+        password.setDisable(!on.isSelected());
+        confirm.setDisable(!on.isSelected());
+        VBox box = new VBox(6, title, on, help, password, confirm);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
     }
 
     private GridPane seatGrid() {
@@ -201,20 +236,12 @@ public final class NewGameView {
     private void startGame() {
         if (vm.problem().isPresent()) return;
         GameSession session = vm.start(app.context().ai());
-        GameScreen.open(app, session);
+        GameScreen g = GameScreen.open(app, session);
+        // in facilitator mode the console opens at once (behind its password) so injects can be scheduled for turn 1
+        if (session.facilitated()) g.openFacilitator();
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return chokepoint.ui.common.Converters.showing(f);
     }
 }

@@ -41,6 +41,12 @@ public final class NewGameViewModel {
     private String loadProblem;
     private final List<Row> rows = new ArrayList<>();
     private String seed = "";
+    private boolean facilitatorMode;
+    private String facilitatorPassword = "";
+    private String facilitatorConfirm = "";
+
+    /** Shortest facilitator password accepted (it guards every seat's figures in a facilitated game). */
+    public static final int MIN_PASSWORD = 4;
 
     public NewGameViewModel(ScenarioCatalog catalog) {
         this.catalog = catalog;
@@ -128,6 +134,20 @@ public final class NewGameViewModel {
         seed = s == null ? "" : s.trim();
     }
 
+    public boolean facilitatorMode() {
+        return facilitatorMode;
+    }
+
+    /** Facilitator mode: the game starts with this password set; the White Cell console opens only with it. */
+    public void setFacilitatorMode(boolean on) {
+        facilitatorMode = on;
+    }
+
+    public void setFacilitatorPassword(String password, String confirmation) {
+        facilitatorPassword = password == null ? "" : password;
+        facilitatorConfirm = confirmation == null ? "" : confirmation;
+    }
+
     public long humanCount() {
         return rows.stream().filter(r -> r.control == Control.HUMAN).count();
     }
@@ -143,6 +163,10 @@ public final class NewGameViewModel {
                 return Optional.of(Texts.get("setup.error.seed"));
             }
         }
+        if (facilitatorMode && facilitatorPassword.length() < MIN_PASSWORD) {
+            return Optional.of(Texts.get("setup.error.facPassword", MIN_PASSWORD));
+        }
+        if (facilitatorMode && !facilitatorPassword.equals(facilitatorConfirm)) return Optional.of(Texts.get("setup.error.facConfirm"));
         return Optional.empty();
     }
 
@@ -159,6 +183,10 @@ public final class NewGameViewModel {
                 case NONE -> { }
             }
         }
-        return new GameSession(Game.start(scenario, s), seats, ai);
+        GameSession session = new GameSession(Game.start(scenario, s), seats, ai);
+        if (facilitatorMode) session.facilitator().setPassword(facilitatorPassword.toCharArray());
+        facilitatorPassword = "";
+        facilitatorConfirm = "";
+        return session;
     }
 }

@@ -70,8 +70,9 @@ final class SavesUi {
     }
 
     /**
-     * A save with PIN-protected seats opens only after each of those seats gave its PIN, one hand-off at a time
-     * (the same screen as in play); a wrong PIN is asked again, nothing is shown of any seat meanwhile.
+     * A save in facilitator mode opens only after the facilitator password, then a save with PIN-protected seats
+     * after each of those seats gave its PIN, one hand-off at a time (the same screen as in play); a wrong PIN or
+     * password is asked again, nothing is shown of any seat meanwhile, and Escape leaves the current game as it was.
      */
     private static void unlockThenOpen(ChokepointApp app, SavesViewModel vm, SaveFile.Loaded loaded) {
         Navigator nav = app.navigator();
@@ -80,18 +81,32 @@ final class SavesUi {
             GameScreen.open(app, vm.session(loaded));
             return;
         }
+        if (loaded.facilitatorLocked()) {
+            nav.dialog(new HandOffView(Texts.get("saves.facilitator"), Texts.get("saves.unlockFacilitator"), true,
+                    password -> attempt(app, vm, loaded, () -> loaded.unlockFacilitator(password.toCharArray()))).password().view());
+            return;
+        }
         String actor = loaded.lockedSeats().get(0);
-        nav.dialog(new HandOffView(actor, Texts.get("saves.unlock", actor), true, pin -> {
-            try {
-                loaded.unlock(actor, pin);
-            } catch (SaveException e) {
-                if (e.getMessage().contains("wrong PIN")) return false;
-                nav.message(Texts.get("saves.error.load.title"), SavesViewModel.describe(e));
-                return true;
-            }
-            unlockThenOpen(app, vm, loaded);
+        nav.dialog(new HandOffView(actor, Texts.get("saves.unlock", actor), true,
+                pin -> attempt(app, vm, loaded, () -> loaded.unlock(actor, pin))).view());
+    }
+
+    /** What an unlock may throw. */
+    private interface Unlock {
+        void run() throws SaveException;
+    }
+
+    /** One PIN or password attempt: false (asked again) when wrong, otherwise the next lock or the game. */
+    private static boolean attempt(ChokepointApp app, SavesViewModel vm, SaveFile.Loaded loaded, Unlock unlock) {
+        try {
+            unlock.run();
+        } catch (SaveException e) {
+            if (e.getMessage().contains("wrong PIN") || e.getMessage().contains("wrong facilitator password")) return false;
+            app.navigator().message(Texts.get("saves.error.load.title"), SavesViewModel.describe(e));
             return true;
-        }).view());
+        }
+        unlockThenOpen(app, vm, loaded);
+        return true;
     }
 
     static void continueLast(ChokepointApp app) {

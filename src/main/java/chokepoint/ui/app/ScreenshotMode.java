@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Opens a given screen straight away, for documentation screenshots ({@code docs/screenshots/make.sh}):
  * {@code --screenshot-mode menu|setup|tutorial|tutorial-orders|handoff|orders|report|map|timeline|debrief|excursion} and
- * {@code --lang en|ja} (neither is saved).
+ * {@code --lang en|ja} (neither is saved); the White Cell's other screens are in {@link FacilitatorShots}.
  */
 final class ScreenshotMode {
     private ScreenshotMode() {}
@@ -48,7 +48,9 @@ final class ScreenshotMode {
             }
             case "handoff", "orders", "report", "map", "timeline", "debrief" -> game(app, screen);
             case "excursion" -> excursion(app);
-            default -> { }
+            default -> {
+                if (FacilitatorShots.SCREENS.contains(screen)) FacilitatorShots.apply(app, screen, option(args, "--out"));
+            }
         }
     }
 

@@ -43,7 +43,8 @@ final class Ui2Screens {
         map.setPalettes(sequential, diverging);
     }
 
-    static Node debrief(Game game) {
-        return new DebriefScreen(game, null).view();
+    /** The debrief of a finished game with every seat's decision journal (expected beside actual). */
+    static Node debrief(Game game, chokepoint.facilitator.DecisionJournal journal) {
+        return new DebriefScreen(game, null).setJournal(journal).view();
     }
 }

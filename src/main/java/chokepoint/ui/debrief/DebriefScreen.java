@@ -52,6 +52,7 @@ public final class DebriefScreen {
     private final Label status = new Label();
     private final TabPane tabs = new TabPane();
     private MapScreen map;
+    private chokepoint.facilitator.DecisionJournal journal;
 
     /** @param i18n unused: the shared {@link I18n} is static; kept for the screens' common constructor shape */
     public DebriefScreen(Game game, I18n i18n) {
@@ -80,11 +81,21 @@ public final class DebriefScreen {
 
     public Node view() { return root; }
 
+    /**
+     * Adds the tab "Expected vs actual": every seat's decision-journal notes beside what happened. The debrief is
+     * shown when the game is over, when nothing is private any more.
+     */
+    public DebriefScreen setJournal(chokepoint.facilitator.DecisionJournal j) {
+        journal = j;
+        rebuild();
+        return this;
+    }
+
     public DebriefModel model() { return model; }
 
     public DebriefExporter exporter() { return exporter; }
 
-    /** Opens a tab: 0 objectives and turning points, 1 charts, 2 final map. */
+    /** Opens a tab: 0 objectives and turning points, 1 charts, 2 final map, 3 expected vs actual (with a journal). */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }
@@ -145,6 +156,12 @@ public final class DebriefScreen {
         });
         for (Tab t : List.of(summary, charts, mapTab)) t.setClosable(false);
         tabs.getTabs().addAll(summary, charts, mapTab);
+        if (journal != null) {
+            Tab expected = new Tab(UiText.tr("debrief.tab.journal"), JournalSection.view(journal, sc, model.records()));
+            expected.setId("debrief-tab-journal");
+            expected.setClosable(false);
+            tabs.getTabs().add(expected);
+        }
         root.setTop(header);
         root.setCenter(tabs);
         Fonts.applyTo(root);

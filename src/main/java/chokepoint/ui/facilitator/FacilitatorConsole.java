@@ -62,12 +62,14 @@ public final class FacilitatorConsole {
     }
 
     /**
-     * A fork saver writing to the game's save store as "NAME-fork-tTURN" with the same seats. The facilitator's
-     * own data (schedule, journal) is not in the save file until persistence stores {@code Facilitator.data()}.
+     * A fork saver writing to the game's save store as "NAME-fork-tTURN" with the same seats, the fork's facilitator
+     * data (password, schedule, journal up to the fork) and the game's keys, so PIN seats and the facilitator's data
+     * stay sealed in the new game too.
      */
     public static ForkSaver saverFor(chokepoint.persistence.SaveStore store, String name,
-                                     List<chokepoint.persistence.Seat> seats) {
-        return (fork, turn) -> store.save(name + "-fork-t" + turn, fork.game().state(), seats).toString();
+                                     List<chokepoint.persistence.Seat> seats, chokepoint.persistence.SeatSecrets secrets) {
+        return (fork, turn) -> store.save(name + "-fork-t" + turn, fork.game().state(), seats, secrets, java.util.Map.of(),
+                fork.data()).toString();
     }
 
     private final Facilitator f;
@@ -276,6 +278,8 @@ public final class FacilitatorConsole {
     private static <T> TableColumn<Integer, String> column(String key, Function<Integer, String> value) {
         TableColumn<Integer, String> c = new TableColumn<>(FacText.t(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setMinWidth(130); // names and headers in full; the stockpiles column (long lists) takes most of the rest
+        c.setPrefWidth("fac.col.stocks".equals(key) ? 900 : 130);
         return c;
     }
 

@@ -65,13 +65,14 @@ public final class SavesViewModel {
     /** Saves under a name; returns the file written. */
     public String save(GameSession s, String name) throws IOException {
         if (name == null || name.isBlank()) throw new IOException(Texts.get("saves.error.name"));
-        return store.save(name.trim(), s.game().state(), seats(s), s.secrets(), s.pendingSnapshot()).getFileName().toString();
+        return store.save(name.trim(), s.game().state(), seats(s), s.secrets(), s.pendingSnapshot(), s.facilitator().data())
+                .getFileName().toString();
     }
 
     /** The hook for {@link GameSession#setAfterResolve}: writes an autosave, records a failure for the UI. */
     public void autosave(GameSession s) {
         try {
-            store.autosave(s.game().state(), seats(s), s.secrets(), s.pendingSnapshot());
+            store.autosave(s.game().state(), seats(s), s.secrets(), s.pendingSnapshot(), s.facilitator().data());
         } catch (IOException | RuntimeException e) {
             s.setAutosaveProblem(Texts.get("saves.error.autosave", String.valueOf(e.getMessage())));
         }
@@ -119,6 +120,7 @@ public final class SavesViewModel {
     /** Loads a save without PIN-protected seats into a new session; a locked save fails with a clear message. */
     public GameSession load(String fileName) throws SaveException {
         SaveFile.Loaded l = store.load(fileName);
+        if (l.facilitatorLocked()) l.requireUnlocked(); // names $.facilitator and the password
         if (l.isLocked()) {
             throw new SaveException(l.file(), "$.sealed", "the PIN of " + String.join(", ", l.lockedSeats()) + " is needed to open this game");
         }
@@ -132,7 +134,8 @@ public final class SavesViewModel {
 
     /**
      * A new session of an opened (unlocked) save: human seats as saved (names, and the PINs given to unlock them),
-     * AI seats with their saved style and strength, the saved pending orders back in place.
+     * AI seats with their saved style and strength, the saved pending orders back in place, the facilitator's data
+     * (password, schedule, journal) with the key that keeps sealing it in later saves.
      */
     public GameSession session(SaveFile.Loaded l) {
         Game g = l.game();
@@ -161,7 +164,7 @@ public final class SavesViewModel {
         java.util.Map<String, String> pins = l.pins();
         List<SeatConfig> withPins = new ArrayList<>();
         for (SeatConfig c : seats) withPins.add(pins.containsKey(c.actor()) && c.human() ? c.withPin(pins.get(c.actor())) : c);
-        GameSession session = new GameSession(g, withPins, ai);
+        GameSession session = new GameSession(g, withPins, ai, l.facilitator());
         session.useSecrets(l.secrets());
         for (SeatConfig c : withPins) if (c.human()) session.pendingOf(c.actor()).addAll(l.pending(c.actor()));
         return session;

@@ -4,12 +4,21 @@ import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 
 import java.util.List;
+import java.util.Map;
 
 /** Decides the orders of the AI seats for the coming turn (all at once, on the same state). */
 @FunctionalInterface
 public interface AiPlayer {
     /** Orders per AI actor; actors missing from the map give none. */
-    java.util.Map<String, List<Order>> decide(Game game, List<SeatConfig> aiSeats);
+    Map<String, List<Order>> decide(Game game, List<SeatConfig> aiSeats);
 
-    AiPlayer NONE = (game, seats) -> java.util.Map.of();
+    /** Orders with the reasons behind them (one line per order), which the White Cell reads. */
+    record Decided(Map<String, List<Order>> orders, Map<String, List<String>> reasons) {}
+
+    /** As {@link #decide}, with reasons when this player gives them (none by default). */
+    default Decided decideWithReasons(Game game, List<SeatConfig> aiSeats) {
+        return new Decided(decide(game, aiSeats), Map.of());
+    }
+
+    AiPlayer NONE = (game, seats) -> Map.of();
 }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 public final class GameSession {
     private Game game;
-    private chokepoint.facilitator.Facilitator facilitator;
+    private final chokepoint.facilitator.Facilitator facilitator;
     private final List<SeatConfig> seats;
     private final Map<String, List<Order>> pending = new LinkedHashMap<>();
     private final AiPlayer ai;
@@ -26,10 +26,19 @@ public final class GameSession {
     private chokepoint.persistence.SeatSecrets secrets;
 
     public GameSession(Game game, List<SeatConfig> seats, AiPlayer ai) {
+        this(game, seats, ai, chokepoint.facilitator.FacilitatorData.empty());
+    }
+
+    /** A session with the facilitator's data of a save (password, schedule, decision journal, AI reasons). */
+    public GameSession(Game game, List<SeatConfig> seats, AiPlayer ai, chokepoint.facilitator.FacilitatorData saved) {
         this.game = Objects.requireNonNull(game);
         this.seats = List.copyOf(seats);
         this.ai = ai == null ? AiPlayer.NONE : ai;
         for (SeatConfig s : this.seats) if (s.human()) pending.put(s.actor(), new ArrayList<>());
+        this.facilitator = new chokepoint.facilitator.Facilitator(game, saved);
+        facilitator.onGameReplaced(this::replaceGame);
+        // a new facilitator password: keep the key that seals the facilitator's data, not the password
+        facilitator.onPasswordSet(password -> secrets().facilitatorPassword(password));
     }
 
     public Game game() {
@@ -111,19 +120,25 @@ public final class GameSession {
     }
 
     /**
-     * The White Cell's handle on this game, created on first use. Turns are then resolved through it (refused
-     * while it pauses the game; scheduled injects fire), and a rollback replaces the game of this session.
+     * The White Cell's handle on this game. Turns are resolved through it (refused while it pauses the game;
+     * scheduled injects fire), a rollback replaces the game of this session, and it keeps every seat's decision
+     * journal, so it exists in every game, facilitated or not.
      */
-    public synchronized chokepoint.facilitator.Facilitator facilitator() {
-        if (facilitator == null) {
-            facilitator = new chokepoint.facilitator.Facilitator(game);
-            facilitator.onGameReplaced(this::replaceGame);
-        }
+    public chokepoint.facilitator.Facilitator facilitator() {
         return facilitator;
     }
 
-    public boolean hasFacilitator() {
-        return facilitator != null;
+    /** Whether the game was set up (or saved) in facilitator mode, i.e. with a facilitator password. */
+    public boolean facilitated() {
+        return facilitator.isProtected();
+    }
+
+    /**
+     * Whether the White Cell console may be opened: always in facilitator mode (behind the password); in a plain game
+     * only when no seat has a PIN, since the console shows every seat's figures and orders.
+     */
+    public boolean whiteCellAvailable() {
+        return facilitated() || humanSeats().stream().noneMatch(SeatConfig::hasPin);
     }
 
     /** Takes a rebuilt game (facilitator rollback); everyone's pending orders are dropped. */
@@ -137,11 +152,15 @@ public final class GameSession {
         Map<String, List<Order>> orders = new LinkedHashMap<>();
         List<SeatConfig> aiSeats = aiSeats();
         if (!aiSeats.isEmpty()) {
-            Map<String, List<Order>> decided = ai.decide(game, aiSeats);
-            for (SeatConfig s : aiSeats) orders.put(s.actor(), List.copyOf(decided.getOrDefault(s.actor(), List.of())));
+            AiPlayer.Decided decided = ai.decideWithReasons(game, aiSeats);
+            for (SeatConfig s : aiSeats) {
+                orders.put(s.actor(), List.copyOf(decided.orders().getOrDefault(s.actor(), List.of())));
+                List<String> why = decided.reasons().get(s.actor());
+                if (why != null && !why.isEmpty()) facilitator.recordReasons(s.actor(), why);
+            }
         }
         for (Map.Entry<String, List<Order>> e : pending.entrySet()) orders.put(e.getKey(), List.copyOf(e.getValue()));
-        TurnRecord r = facilitator != null ? facilitator.resolve(orders) : game.resolve(orders);
+        TurnRecord r = facilitator.resolve(orders);
         for (List<Order> p : pending.values()) p.clear();
         lastAutosaveProblem = null;
         afterResolve.accept(this);

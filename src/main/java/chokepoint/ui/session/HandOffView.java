@@ -19,6 +19,8 @@ public final class HandOffView {
     private final String subtitle;
     private final boolean needsPin;
     private final Function<String, Boolean> onReady;
+    private String promptKey = "handoff.pin";
+    private String wrongKey = "handoff.wrongPin";
 
     /**
      * @param onReady called with the PIN typed (empty if none); returns false when the PIN is wrong
@@ -28,6 +30,13 @@ public final class HandOffView {
         this.subtitle = subtitle;
         this.needsPin = needsPin;
         this.onReady = onReady;
+    }
+
+    /** Asks for the facilitator password instead of a PIN (same screen: the others look away meanwhile). */
+    public HandOffView password() {
+        promptKey = "handoff.password";
+        wrongKey = "handoff.wrongPassword";
+        return this;
     }
 
     public Node view() {
@@ -42,9 +51,10 @@ public final class HandOffView {
         sub.setWrapText(true);
         Label wrong = new Label();
         wrong.getStyleClass().add("problem");
+        wrong.setId("handoffWrong");
         PasswordField pin = new PasswordField();
         pin.setId("handoffPin");
-        pin.setPromptText(Texts.get("handoff.pin"));
+        pin.setPromptText(Texts.get(promptKey));
         pin.setMaxWidth(220);
         Button ready = new Button(Texts.get("handoff.ready", seatTitle));
         ready.setId("readyButton");
@@ -52,7 +62,7 @@ public final class HandOffView {
         ready.getStyleClass().add("primary");
         ready.setOnAction(e -> {
             if (!onReady.apply(pin.getText())) {
-                wrong.setText(Texts.get("handoff.wrongPin"));
+                wrong.setText(Texts.get(wrongKey));
                 pin.clear();
                 pin.requestFocus();
             }

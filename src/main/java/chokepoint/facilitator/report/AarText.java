@@ -4,7 +4,9 @@ import chokepoint.engine.Game;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.NewsItem;
+import chokepoint.text.Messages;
 import chokepoint.text.NewsFormatter;
+import chokepoint.text.ScenarioNames;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -20,11 +22,20 @@ final class AarText {
     private final NewsFormatter news;
 
     AarText(String lang, Game game) {
+        this(lang, game.scenario(), ScenarioNames.of(game, lang));
+    }
+
+    /** Texts for a scenario alone: news that names a trade zone shows its id. */
+    AarText(String lang, Scenario sc) {
+        this(lang, sc, new ScenarioNames(sc, null, Messages.of(lang)));
+    }
+
+    private AarText(String lang, Scenario sc, ScenarioNames names) {
         this.lang = "ja".equals(lang) ? "ja" : "en";
         this.locale = "ja".equals(this.lang) ? Locale.JAPANESE : Locale.ENGLISH;
         this.aar = bundle("i18n/aar", locale);
-        this.sc = game.scenario();
-        this.news = NewsFormatter.of(game, this.lang);
+        this.sc = sc;
+        this.news = new NewsFormatter(names);
     }
 
     private static ResourceBundle bundle(String name, Locale l) {

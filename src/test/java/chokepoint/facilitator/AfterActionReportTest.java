@@ -47,7 +47,8 @@ class AfterActionReportTest {
         assertTrue(html.contains("priceAdjustSpeed 0.5 -&gt; 0.6"), "facilitator edit log");
         assertTrue(html.contains("Licence squeezes the US"), "journal expectation");
         assertTrue(html.contains("summit to keep Australia close"), "AI reasons");
-        assertTrue(html.contains("BuyStockpile: commodity=ndpr"), "orders per seat");
+        assertTrue(html.contains("Buy for stockpile: "), "orders per seat, in words");
+        assertFalse(html.contains("commodity="), "no raw order fields");
         assertTrue(html.contains(f.game().history().get(5).label), "turn labels");
         assertTrue(html.contains("met") || html.contains("missed"), "objectives judged");
         assertFalse(html.contains("!aar."), "every string key resolves");

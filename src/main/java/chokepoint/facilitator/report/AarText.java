@@ -6,6 +6,7 @@ import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.text.Messages;
 import chokepoint.text.NewsFormatter;
+import chokepoint.text.OrderText;
 import chokepoint.text.ScenarioNames;
 
 import java.text.MessageFormat;
@@ -20,6 +21,7 @@ final class AarText {
     private final ResourceBundle aar;
     private final Scenario sc;
     private final NewsFormatter news;
+    private final OrderText orders;
 
     AarText(String lang, Game game) {
         this(lang, game.scenario(), ScenarioNames.of(game, lang));
@@ -36,6 +38,7 @@ final class AarText {
         this.aar = bundle("i18n/aar", locale);
         this.sc = sc;
         this.news = new NewsFormatter(names);
+        this.orders = new OrderText(names);
     }
 
     private static ResourceBundle bundle(String name, Locale l) {
@@ -86,5 +89,10 @@ final class AarText {
     String news(NewsItem n) {
         if ("news.event".equals(n.key()) && !n.args().isEmpty()) return eventTitle(n.args().get(0));
         return news.line(n);
+    }
+
+    /** An order in the report language. */
+    String order(chokepoint.engine.order.Order o) {
+        return orders.describe(o);
     }
 }

@@ -17,7 +17,6 @@ import chokepoint.facilitator.JournalEntry;
 import chokepoint.facilitator.SeatOrders;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -381,7 +380,7 @@ public final class AfterActionReport {
             TurnRecord r = history.get(so.turn());
             b.append("<tr><td>").append(Html.esc(r.label)).append("</td><td>").append(Html.esc(tx.actor(so.seat()))).append("</td><td>");
             if (so.orders().isEmpty()) b.append("<i>").append(Html.esc(tx.t("aar.noOrders"))).append("</i>");
-            for (Order o : so.orders()) b.append("<div>").append(Html.esc(describe(o))).append("</div>");
+            for (Order o : so.orders()) b.append("<div>").append(Html.esc(tx.order(o))).append("</div>");
             b.append("</td><td>");
             for (String why : so.reasons()) b.append("<div>").append(Html.esc(why)).append("</div>");
             b.append("</td>");
@@ -450,24 +449,6 @@ public final class AfterActionReport {
             case GDP -> tx.t("aar.figure.GDP", tx.actor(x.actor()));
             case TENSION -> tx.t("aar.figure.TENSION");
         };
-    }
-
-    /** "BuyStockpile: commodity=ndpr, stage=refining, quantity=50" (the acting seat is in its own column). */
-    public static String describe(Order o) {
-        StringBuilder sb = new StringBuilder(o.type()).append(':');
-        boolean first = true;
-        for (RecordComponent rc : o.getClass().getRecordComponents()) {
-            if (rc.getName().equals("actor")) continue;
-            Object v;
-            try {
-                v = rc.getAccessor().invoke(o);
-            } catch (ReflectiveOperationException e) {
-                v = "?";
-            }
-            sb.append(first ? " " : ", ").append(rc.getName()).append('=').append(v instanceof Double d ? Fmt.num(d) : v);
-            first = false;
-        }
-        return sb.toString();
     }
 
     // ---- injects and log ------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 package chokepoint.ui.facilitator;
 
+import chokepoint.text.OrderText;
+import chokepoint.text.ScenarioNames;
+
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.ParameterKey;
@@ -27,7 +30,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -217,14 +222,25 @@ public final class FacilitatorConsole {
             for (int b = 0; b < g.scenario().actorCount(); b++) if (b != a) sum += last.leverage[a][b];
             return num(sum);
         }));
-        table.getColumns().add(column("fac.col.stocks", a -> {
-            StringBuilder sb = new StringBuilder();
+        ScenarioNames names = ScenarioNames.of(g, FacText.lang());
+        TableColumn<Integer, String> stocks = column("fac.col.stocks", a -> {
+            List<String> held = new ArrayList<>();
             for (int m = 0; m < g.scenario().marketCount(); m++) {
                 double q = g.state().stock[a][m];
-                if (q > 0) sb.append(sb.length() == 0 ? "" : "; ").append(g.scenario().market(m).key()).append(' ').append(num(q));
+                var md = g.scenario().market(m);
+                if (q > 0) held.add(names.market(md.key()) + " " + num(q) + " " + md.unitIn(names.lang()));
             }
-            return sb.toString();
-        }));
+            return String.join("\n", held);
+        });
+        stocks.setCellFactory(col -> new TableCell<>() {
+            @Override protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                // one line in the table, every stockpile on its own line in the tooltip
+                setText(empty || item == null ? "" : item.replace("\n", "; "));
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        table.getColumns().add(stocks);
         for (int a = 0; a < g.scenario().actorCount(); a++) table.getItems().add(a);
         table.setPrefHeight(260);
 
@@ -254,21 +270,28 @@ public final class FacilitatorConsole {
         return box;
     }
 
+    /** Orders in the console's language, named as the seats see them. */
+    private OrderText orderText() {
+        return new OrderText(ScenarioNames.of(f.game(), FacText.lang()));
+    }
+
     private String pendingText() {
+        OrderText orderText = orderText();
         StringBuilder sb = new StringBuilder();
         for (var e : submittedNow.get().entrySet()) {
             sb.append(f.game().scenario().actor(e.getKey()).map(a -> a.name().in(FacText.lang())).orElse(e.getKey())).append('\n');
-            for (var o : e.getValue()) sb.append("  • ").append(AfterActionReport.describe(o)).append('\n');
+            for (var o : e.getValue()) sb.append("  • ").append(orderText.describe(o)).append('\n');
         }
         return sb.toString();
     }
 
     /** Every seat's orders of a turn, with AI reasons and journal notes, as plain text. */
     String ordersText(int turn) {
+        OrderText orderText = orderText();
         StringBuilder sb = new StringBuilder();
         for (SeatOrders so : f.submittedOrders(turn)) {
             sb.append(f.game().scenario().actor(so.seat()).map(a -> a.name().in(FacText.lang())).orElse(so.seat())).append('\n');
-            for (var o : so.orders()) sb.append("  • ").append(AfterActionReport.describe(o)).append('\n');
+            for (var o : so.orders()) sb.append("  • ").append(orderText.describe(o)).append('\n');
             for (String r : so.reasons()) sb.append("    ↳ ").append(r).append('\n');
             if (so.journal() != null) sb.append("    ✎ ").append(so.journal().text()).append('\n');
         }

@@ -1,5 +1,7 @@
 package chokepoint.ui.orders;
 
+import chokepoint.text.OrderText;
+
 import chokepoint.engine.Game;
 import chokepoint.engine.OrderPreview;
 import chokepoint.engine.order.Order;
@@ -500,73 +502,12 @@ public final class OrdersViewModel {
 
     /** One line describing an order in the current language. */
     public String describe(Order o) {
-        String type = Names.orderType(o.type());
-        String detail;
-        if (o instanceof Order.ImposeExportControl x) {
-            detail = Texts.get("order.desc.control", names.market(x.commodity(), x.stage()), Names.constant("mode", x.mode().name()),
-                    targetText(x.target()), x.mode() == ControlMode.QUOTA ? Texts.get("order.desc.quota", pct(x.quotaShare())) : "");
-        } else if (o instanceof Order.LiftExportControl x) {
-            detail = names.market(x.commodity(), x.stage());
-        } else if (o instanceof Order.SetTariff x) {
-            detail = Texts.get("order.desc.tariff", names.actor(x.target()), names.commodity(x.commodity()), pct(x.rate()));
-        } else if (o instanceof Order.ImposeSanction x) {
-            detail = names.actor(x.target());
-        } else if (o instanceof Order.LiftSanction x) {
-            detail = names.actor(x.target());
-        } else if (o instanceof Order.FoundZone x) {
-            List<String> r = new ArrayList<>();
-            for (ZoneRule z : x.rules()) r.add(Names.constant("zone.rule", z.name()));
-            detail = x.name() + " (" + String.join(Texts.get("list.separator"), r) + ")";
-        } else if (o instanceof Order.InviteToZone x) {
-            detail = Texts.get("order.desc.invite", names.actor(x.invitee()), names.zone(x.zone()));
-        } else if (o instanceof Order.LeaveZone x) {
-            detail = names.zone(x.zone());
-        } else if (o instanceof Order.RespondToProposal x) {
-            detail = Texts.get(x.accept() ? "orders.accept" : "orders.reject") + ": " + proposalShort(x.proposal());
-        } else if (o instanceof Order.BuyStockpile x) {
-            detail = Texts.get("order.desc.quantity", fmt(x.quantity()), names.unit(x.commodity(), x.stage()), names.market(x.commodity(), x.stage()));
-        } else if (o instanceof Order.ReleaseStockpile x) {
-            detail = Texts.get("order.desc.quantity", fmt(x.quantity()), names.unit(x.commodity(), x.stage()), names.market(x.commodity(), x.stage()));
-        } else if (o instanceof Order.SetStockpileTarget x) {
-            detail = Texts.get("order.desc.days", names.market(x.commodity(), x.stage()), fmt(x.days()));
-        } else if (o instanceof Order.Invest x) {
-            detail = Texts.get("order.desc.invest", fmt(x.annualCapacity()), names.unit(x.commodity(), x.stage()),
-                    names.market(x.commodity(), x.stage()), names.actor(x.host()));
-        } else if (o instanceof Order.StartResearch x) {
-            detail = names.project(x.project());
-        } else if (o instanceof Order.CancelResearch x) {
-            detail = names.project(x.project());
-        } else if (o instanceof Order.HoldSummit x) {
-            detail = names.actor(x.target());
-        } else if (o instanceof Order.ProposeOfftake x) {
-            detail = Texts.get("order.desc.offtake", names.actor(x.seller()), fmt(x.annualQuantity()),
-                    names.unit(x.commodity(), x.stage()), names.market(x.commodity(), x.stage()), x.turns());
-        } else if (o instanceof Order.ArmsSale x) {
-            detail = names.actor(x.recipient());
-        } else if (o instanceof Order.MilitaryExercise x) {
-            detail = names.actor(x.near());
-        } else if (o instanceof Order.CyberOperation x) {
-            detail = names.actor(x.target()) + " — " + names.market(x.commodity(), x.stage());
-        } else if (o instanceof Order.EscortShipping x) {
-            detail = names.commodity(x.commodity());
-        } else {
-            detail = o.toString();
-        }
-        return type + ": " + detail;
+        return new OrderText(names.inCurrentLanguage(), this::proposalShort).describe(o);
     }
 
     private String proposalShort(String id) {
         for (Proposal p : view().proposalsToMe()) if (p.id().equals(id)) return names.actor(p.from()) + " — " + Names.constant("proposal.kind", p.kind().name());
         return id;
-    }
-
-    private String targetText(Target t) {
-        if (t == null) return "?";
-        return switch (t.kind()) {
-            case ALL -> Texts.get("target.everyone");
-            case OUTSIDE_ZONE -> Texts.get("target.outsideZone", names.zone(t.zone()));
-            case ACTORS -> String.join(Texts.get("list.separator"), t.actors().stream().map(names::actor).toList());
-        };
     }
 
     private static Target target(String v) {

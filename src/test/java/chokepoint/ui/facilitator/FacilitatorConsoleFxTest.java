@@ -136,7 +136,7 @@ class FacilitatorConsoleFxTest extends ApplicationTest {
         interact(() -> console.setSubmittedOrders(() -> Map.of("JPN",
                 java.util.List.of(new chokepoint.engine.order.Order.BuyStockpile("JPN", "ndpr", "refining", 42)))));
         assertTrue(lookup("#facPendingOrders").queryAs(javafx.scene.control.TextArea.class).getText()
-                .contains("BuyStockpile: commodity=ndpr, stage=refining, quantity=42"));
+                .contains("Buy for stockpile: 42 t NdPr oxide of "));
         selectTab("facTabControl");
         press("#facPause");
         WaitForAsyncUtils.waitForFxEvents();

@@ -125,15 +125,8 @@ final class RecordText {
         return this;
     }
 
-    /** The nested Target record (its list of actor ids prints as List.toString). */
     private RecordText target(Target t) {
-        name("target");
-        if (t == null) {
-            sb.append("null");
-            return this;
-        }
-        sb.append("Target[kind=").append(t.kind()).append(", actors=").append(t.actors()).append(", zone=").append(t.zone()).append(']');
-        return this;
+        return field("target", t == null ? null : t.text());
     }
 
     private RecordText end() {

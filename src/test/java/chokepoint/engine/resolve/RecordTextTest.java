@@ -56,5 +56,8 @@ class RecordTextTest {
                 new Research("USA", "helium", 4, ResearchStatus.SUCCEEDED, 3));
         assertEquals(research.toString(), t.research(research));
         assertEquals("[]", t.controls(List.of()));
+        for (Target target : new Target[] {Target.all(), Target.actors("JPN", "KOR"), Target.outsideZone("z-1"), new Target(null, null, null)}) {
+            assertEquals(target.toString(), target.text());
+        }
     }
 }

@@ -53,7 +53,9 @@ final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), loadAverage());
         out.println("per-item figures are thread CPU time; batch throughput is wall time");
-        for (int i = 0; i < Math.max(2, 2 * sample); i++) GameRunner.play(sc, seed + 1000 + i, 0, null, baseline.get()); // warm-up
+        // warm-up: on a busy 2-core machine the JIT needs dozens of games before the figures settle
+        int warmUp = Math.max(4, Math.min(40, games / 25));
+        for (int i = 0; i < warmUp; i++) GameRunner.play(sc, seed + 1000 + i, 0, null, baseline.get());
 
         Samples turn = new Samples();
         Samples base = new Samples();

@@ -33,6 +33,7 @@ public final class Scenario {
     private final List<EventDef> events;
 
     private transient Index index;
+    private transient Links links;
 
     public Scenario(String id, Text name, Text description, Calendar calendar, long defaultSeed, Parameters parameters,
                     List<StageDef> stages, List<SectorDef> sectors, List<CommodityDef> commodities,
@@ -134,16 +135,16 @@ public final class Scenario {
     public int[] marketsOf(int commodity) { return index().commodityMarkets[commodity]; }
 
     /** Market index of each of an actor's demands, in the order of {@code actors().get(actor).demands()}. Read only. */
-    public int[] demandMarkets(int actor) { return index().demandMarket[actor]; }
+    public int[] demandMarkets(int actor) { return links().demandMarket[actor]; }
 
     /** Sector index (in {@link #sectors()}) of each of an actor's demands, or -1 for an unknown sector. Read only. */
-    public int[] demandSectors(int actor) { return index().demandSector[actor]; }
+    public int[] demandSectors(int actor) { return links().demandSector[actor]; }
 
     /** Sector index of each of an actor's sector shares, in the order of {@code sectorShares()}. Read only. */
-    public int[] sectorShareSectors(int actor) { return index().shareSector[actor]; }
+    public int[] sectorShareSectors(int actor) { return links().shareSector[actor]; }
 
     /** Market index of each trade tie, in the order of {@link #tradeTies()}, or -1. */
-    public int tieMarket(int tie) { return index().tieMarket[tie]; }
+    public int tieMarket(int tie) { return links().tieMarket[tie]; }
 
     private Index index() {
         Index i = index;
@@ -152,6 +153,15 @@ public final class Scenario {
             index = i;
         }
         return i;
+    }
+
+    private Links links() {
+        Links l = links;
+        if (l == null) {
+            l = new Links(this, index());
+            links = l;
+        }
+        return l;
     }
 
     /** Derived lookups, rebuilt after deserialisation. */
@@ -165,11 +175,6 @@ public final class Scenario {
         final int[] upstream;
         final int[] downstream;
         final int[][] commodityMarkets;
-        // per-actor and per-tie lookups that turn resolution would otherwise do by id every turn
-        final int[][] demandMarket;
-        final int[][] demandSector;
-        final int[][] shareSector;
-        final int[] tieMarket;
 
         Index(Scenario s) {
             for (int a = 0; a < s.actors.size(); a++) actorIdx.put(s.actors.get(a).id(), a);
@@ -195,6 +200,28 @@ public final class Scenario {
                     commodityMarkets[c][k] = m;
                 }
             }
+        }
+
+        static int lookup(Map<String, Map<String, Integer>> byCommodity, String commodity, String stage) {
+            Map<String, Integer> stages = byCommodity.get(commodity);
+            Integer i = stages == null ? null : stages.get(stage);
+            return i == null ? -1 : i;
+        }
+    }
+
+    /**
+     * Per-actor and per-tie lookups that turn resolution would otherwise do by id every turn. Built apart from
+     * {@link Index} and only on first use, by the engine: a scenario that is still being validated may have holes
+     * (null entries) that only these tables would trip over.
+     */
+    private static final class Links {
+        final int[][] demandMarket;
+        final int[][] demandSector;
+        final int[][] shareSector;
+        final int[] tieMarket;
+
+        Links(Scenario s, Index index) {
+            Map<String, Map<String, Integer>> marketByCommodity = index.marketByCommodity;
             demandMarket = new int[s.actors.size()][];
             demandSector = new int[s.actors.size()][];
             shareSector = new int[s.actors.size()][];
@@ -204,7 +231,7 @@ public final class Scenario {
                 demandSector[a] = new int[ad.demands().size()];
                 for (int k = 0; k < ad.demands().size(); k++) {
                     DemandDef d = ad.demands().get(k);
-                    demandMarket[a][k] = lookup(marketByCommodity, d.commodity(), d.stage());
+                    demandMarket[a][k] = Index.lookup(marketByCommodity, d.commodity(), d.stage());
                     demandSector[a][k] = sectorIndex(s, d.sector());
                 }
                 shareSector[a] = new int[ad.sectorShares().size()];
@@ -212,14 +239,8 @@ public final class Scenario {
             }
             tieMarket = new int[s.tradeTies.size()];
             for (int t = 0; t < tieMarket.length; t++) {
-                tieMarket[t] = lookup(marketByCommodity, s.tradeTies.get(t).commodity(), s.tradeTies.get(t).stage());
+                tieMarket[t] = Index.lookup(marketByCommodity, s.tradeTies.get(t).commodity(), s.tradeTies.get(t).stage());
             }
-        }
-
-        private static int lookup(Map<String, Map<String, Integer>> byCommodity, String commodity, String stage) {
-            Map<String, Integer> stages = byCommodity.get(commodity);
-            Integer i = stages == null ? null : stages.get(stage);
-            return i == null ? -1 : i;
         }
 
         private static int sectorIndex(Scenario s, String sectorId) {

@@ -59,6 +59,12 @@ final class SeatFacts {
     final boolean[] allied;
     final List<ObjectiveDef> objectives;
     final List<ObjectiveStatus> objectiveStatus;
+    // asked per actor and market many times by the generators, so worked out once per decision
+    /** [actor] whether it holds a control that reaches me. */
+    private final boolean[] controlsMe;
+    /** [market] whether I build there or proposed to host a plant there. */
+    private final boolean[] constructing;
+    private final List<Research> myResearch;
 
     SeatFacts(Game game, String actor) {
         this.game = game;
@@ -108,6 +114,17 @@ final class SeatFacts {
         allied = st.allied[i].clone();
         objectives = def.objectives();
         objectiveStatus = rec.objectives.size() > i ? rec.objectives.get(i) : List.of();
+        controlsMe = new boolean[n];
+        for (ExportControl x : st.controls) {
+            int c = sc.actorIndex(x.controller());
+            if (c >= 0 && targets(x.target(), me)) controlsMe[c] = true;
+        }
+        constructing = new boolean[mk];
+        for (var c : st.constructions) if (c.owner().equals(me) && c.market() >= 0 && c.market() < mk) constructing[c.market()] = true;
+        for (var p : view.proposalsFromMe()) {
+            if (p.kind() == chokepoint.engine.state.ProposalKind.HOSTED_INVESTMENT && p.market() >= 0 && p.market() < mk) constructing[p.market()] = true;
+        }
+        myResearch = view.research(me);
     }
 
     String id(int a) { return sc.actors().get(a).id(); }
@@ -160,9 +177,7 @@ final class SeatFacts {
 
     /** Whether actor {@code c} holds any control that reaches me. */
     boolean controlsMe(int c) {
-        String cid = id(c);
-        for (ExportControl x : st.controls) if (x.controller().equals(cid) && targets(x.target(), me)) return true;
-        return false;
+        return controlsMe[c];
     }
 
     ObjectiveStatus status(ObjectiveDef o) {
@@ -181,20 +196,18 @@ final class SeatFacts {
 
     ResearchStatus researchStatus(String project) {
         ResearchStatus out = null;
-        for (Research r : view.research(me)) if (r.project().equals(project)) out = r.status();
+        for (Research r : myResearch) if (r.project().equals(project)) out = r.status();
         return out;
     }
 
     int runningResearch() {
         int k = 0;
-        for (Research r : view.research(me)) if (r.status() == ResearchStatus.RUNNING) k++;
+        for (Research r : myResearch) if (r.status() == ResearchStatus.RUNNING) k++;
         return k;
     }
 
     boolean constructing(int m) {
-        for (var c : st.constructions) if (c.owner().equals(me) && c.market() == m) return true;
-        for (var p : view.proposalsFromMe()) if (p.market() == m && p.kind() == chokepoint.engine.state.ProposalKind.HOSTED_INVESTMENT) return true;
-        return false;
+        return m >= 0 && m < mk && constructing[m];
     }
 
     /** My own orders given {@code back} turns ago (1 = last turn), empty if none (others' orders stay hidden). */

@@ -32,7 +32,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The headless command line: {@code play}, {@code batch}, {@code validate}, {@code replay}. {@link #run} returns
+ * The headless command line: {@code play}, {@code batch}, {@code validate}, {@code replay}, {@code bench}. {@link #run} returns
  * the exit status instead of exiting: 0 success (or "valid"), 2 invalid input (every problem listed),
  * 1 wrong usage or an internal error. Nothing ever prints a stack trace.
  */
@@ -71,6 +71,10 @@ public final class Cli {
               winrates --scenario ID|FILE [--seeds N] [--seed N] [--threads N]
                   Strong AI against the baseline: per role, wins/ties/losses of its final score over N
                   seeded games (docs/AI.md, "Win rates").
+              bench    [--scenario ID|FILE] [--games N] [--threads N] [--seed N]
+                  Speed figures against their targets: one turn's resolution, baseline and strong AI
+                  decision per seat, a whole all-AI game (thread CPU time), then the throughput of a
+                  real batch of N games (default 10000, scenario 2025, all cores).
               help
                   This text.
 
@@ -82,6 +86,7 @@ public final class Cli {
 
     private static final Set<String> PLAY_OPTIONS = Set.of("scenario", "seed", "turns", "orders", "out", "save", "ai");
     private static final Set<String> BATCH_OPTIONS = Set.of("scenario", "seed", "turns", "orders", "out", "ai", "runs", "threads");
+    private static final Set<String> BENCH_OPTIONS = Set.of("scenario", "games", "threads", "seed");
 
     private Cli() {}
 
@@ -104,6 +109,7 @@ public final class Cli {
                         : batch(options(rest, BATCH_OPTIONS, 0), out, err);
                 case "validate" -> validate(options(rest, Set.of("scenario"), 1), out, err);
                 case "replay" -> replay(options(rest, Set.of(), 1), out, err);
+                case "bench" -> bench(options(rest, BENCH_OPTIONS, 0), out);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield OK;
@@ -132,7 +138,7 @@ public final class Cli {
 
     private static int usage(PrintStream err, String problem) {
         err.println("error: " + problem);
-        err.println("usage: java -jar chokepoint.jar play|batch|validate|replay|help ... (run with no arguments for details)");
+        err.println("usage: java -jar chokepoint.jar play|batch|validate|replay|bench|winrates|help ... (run with no arguments for details)");
         return ERROR;
     }
 
@@ -208,6 +214,19 @@ public final class Cli {
         }
         out.printf(Locale.ROOT, "%d games of %s in %.2f s with %d thread%s: %.1f games/s%n", runs, sc.id(), secs, threads,
                 threads == 1 ? "" : "s", runs / Math.max(secs, 1e-9));
+        return OK;
+    }
+
+    // ------------------------------------------------------------------ bench
+
+    private static int bench(Options o, PrintStream out) throws Invalid, InterruptedException {
+        Scenario sc = scenario(o.get("scenario") == null ? "2025" : o.get("scenario"));
+        int games = o.intValue("games", 10_000, 1);
+        int threads = o.intValue("threads", Runtime.getRuntime().availableProcessors(), 1);
+        long seed = o.longValue("seed", 1);
+        Supplier<SeatAi> baseline = AiRegistry.find("baseline").orElseThrow(() -> new UsageException("bench needs the baseline AI"));
+        Supplier<SeatAi> strong = AiRegistry.find("strong").orElseThrow(() -> new UsageException("bench needs the strong AI"));
+        new Benchmark(sc, seed, baseline, strong).run(games, threads, out);
         return OK;
     }
 

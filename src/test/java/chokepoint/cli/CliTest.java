@@ -176,4 +176,24 @@ class CliTest {
         Run single = cli("play", "--scenario", MINI, "--seed", "12");
         assertEquals(finalHash(single), lines[3].split(",")[2]);
     }
+
+    @Test
+    void benchPrintsEveryFigureAgainstItsTarget() {
+        chokepoint.ai.CliAiPlugin.register();
+        Run r = cli("bench", "--scenario", MINI, "--games", "4", "--threads", "2");
+        assertEquals(0, r.status(), r.out() + r.err());
+        for (String figure : new String[] {"resolve one turn", "baseline AI decision per seat", "strong AI decision per seat",
+                "all-AI game, baseline AI", "batch throughput"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(figure) && l.contains("target") && (l.endsWith("MET") || l.endsWith("MISSED"))),
+                    figure + " in\n" + r.out());
+        }
+        assertTrue(r.out().contains("(4 games in "), r.out());
+        assertTrue(r.out().contains("targets met: "), r.out());
+
+        assertEquals(1, cli("bench", "--games", "0").status());
+        assertEquals(1, cli("bench", "--threads", "x").status());
+        assertEquals(1, cli("bench", "--runs", "5").status());
+        assertEquals(1, cli("bench", "extra").status());
+        assertEquals(2, cli("bench", "--scenario", "no-such-scenario", "--games", "1").status());
+    }
 }

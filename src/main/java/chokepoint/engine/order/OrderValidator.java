@@ -81,7 +81,9 @@ public final class OrderValidator {
     }
 
     private static String duplicateKey(Order o) {
-        if (o instanceof Order.ImposeExportControl c) return "control/" + c.commodity() + "/" + c.stage() + "/" + c.target();
+        if (o instanceof Order.ImposeExportControl c) {
+            return "control/" + c.commodity() + "/" + c.stage() + "/" + (c.target() == null ? null : c.target().text());
+        }
         if (o instanceof Order.LiftExportControl c) return "control/" + c.commodity() + "/" + c.stage();
         if (o instanceof Order.SetTariff t) return "tariff/" + t.target() + "/" + t.commodity();
         if (o instanceof Order.ImposeSanction x) return "sanction/" + x.target();

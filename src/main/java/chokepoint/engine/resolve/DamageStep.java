@@ -1,9 +1,7 @@
 package chokepoint.engine.resolve;
 
 import chokepoint.engine.scenario.ActorDef;
-import chokepoint.engine.scenario.DemandDef;
 import chokepoint.engine.scenario.ParameterKey;
-import chokepoint.engine.scenario.SectorShareDef;
 
 /**
  * Step 5: shortages and economic damage (docs/MODEL.md, "Damage"). A sector loses the largest
@@ -21,28 +19,25 @@ final class DamageStep {
         double scarShare = p.get(ParameterKey.SHORTAGE_GDP_SCAR);
         for (int a = 0; a < c.actors; a++) {
             ActorDef ad = c.sc.actors().get(a);
-            for (DemandDef d : ad.demands()) {
-                int m = c.sc.marketIndex(d.commodity(), d.stage());
+            int[] markets = c.sc.demandMarkets(a);
+            int[] demandSectors = c.sc.demandSectors(a);
+            for (int k = 0; k < markets.length; k++) {
+                int m = markets[k];
                 double demand = out.directDemand[a][m];
                 if (demand <= 0) continue;
                 double shortShare = out.shortage[a][m] / demand;
-                int sector = sectorIndex(c, d.sector());
-                loss[a][sector] = Math.max(loss[a][sector], Math.min(1, shortShare * d.criticality()));
+                int sector = demandSectors[k];
+                loss[a][sector] = Math.max(loss[a][sector], Math.min(1, shortShare * ad.demands().get(k).criticality()));
             }
             double gdpLoss = 0;
-            for (SectorShareDef share : ad.sectorShares()) {
-                gdpLoss += share.share().value() * loss[a][sectorIndex(c, share.sector())];
+            int[] shareSectors = c.sc.sectorShareSectors(a);
+            for (int k = 0; k < shareSectors.length; k++) {
+                gdpLoss += ad.sectorShares().get(k).share().value() * loss[a][shareSectors[k]];
             }
             c.s.gdpScar[a] = c.s.gdpScar[a] * 0.9 + scarShare * gdpLoss;
             double trend = 100 * Math.pow(1 + growth, c.turn);
             c.s.gdpIndex[a] = trend * (1 - Math.min(0.9, gdpLoss)) * (1 - Math.min(0.5, c.s.gdpScar[a]));
         }
         return loss;
-    }
-
-    static int sectorIndex(TurnContext c, String sectorId) {
-        var list = c.sc.sectors();
-        for (int i = 0; i < list.size(); i++) if (list.get(i).id().equals(sectorId)) return i;
-        return -1;
     }
 }

@@ -25,7 +25,7 @@ final class Explanations {
             for (int sector = 0; sector < sectorLoss[a].length; sector++) {
                 double loss = sectorLoss[a][sector];
                 if (loss < NEWSWORTHY) continue;
-                int cause = worstInput(c, out, a, c.sc.sectors().get(sector).id());
+                int cause = worstInput(c, out, a, sector);
                 if (cause < 0) continue;
                 String sectorId = c.sc.sectors().get(sector).id();
                 int controller = out.blockedBy[a][cause];
@@ -67,12 +67,15 @@ final class Explanations {
     }
 
     /** The input market with the largest shortage share among the sector's demands. */
-    private static int worstInput(TurnContext c, MarketOutcome out, int a, String sector) {
+    private static int worstInput(TurnContext c, MarketOutcome out, int a, int sector) {
         int best = -1;
         double worst = 0;
-        for (DemandDef d : c.sc.actors().get(a).demands()) {
-            if (!d.sector().equals(sector)) continue;
-            int m = c.sc.marketIndex(d.commodity(), d.stage());
+        int[] markets = c.sc.demandMarkets(a);
+        int[] sectors = c.sc.demandSectors(a);
+        for (int k = 0; k < markets.length; k++) {
+            if (sectors[k] != sector) continue;
+            DemandDef d = c.sc.actors().get(a).demands().get(k);
+            int m = markets[k];
             double demand = out.directDemand[a][m];
             if (demand <= 0) continue;
             double share = out.shortage[a][m] / demand * d.criticality();

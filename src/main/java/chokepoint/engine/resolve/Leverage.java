@@ -83,8 +83,10 @@ final class Leverage {
         double[][] w = new double[c.actors][c.markets];
         for (int a = 0; a < c.actors; a++) {
             var ad = sc.actors().get(a);
-            for (DemandDef d : ad.demands()) {
-                int m = sc.marketIndex(d.commodity(), d.stage());
+            int[] markets = sc.demandMarkets(a);
+            for (int k = 0; k < markets.length; k++) {
+                DemandDef d = ad.demands().get(k);
+                int m = markets[k];
                 double share = 0;
                 for (SectorShareDef s : ad.sectorShares()) if (s.sector().equals(d.sector())) share = s.share().value();
                 double v = share * d.criticality();

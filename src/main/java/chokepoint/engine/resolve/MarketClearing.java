@@ -1,7 +1,6 @@
 package chokepoint.engine.resolve;
 
 import chokepoint.engine.scenario.ActorDef;
-import chokepoint.engine.scenario.DemandDef;
 import chokepoint.engine.scenario.MarketDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.scenario.Scenario;
@@ -83,9 +82,9 @@ final class MarketClearing {
     private void computeDemand() {
         for (int a = 0; a < n; a++) {
             ActorDef ad = sc.actors().get(a);
-            for (DemandDef d : ad.demands()) {
-                int m = sc.marketIndex(d.commodity(), d.stage());
-                out.directDemand[a][m] += c.perTurn(d.annual().value());
+            int[] markets = sc.demandMarkets(a);
+            for (int k = 0; k < markets.length; k++) {
+                out.directDemand[a][markets[k]] += c.perTurn(ad.demands().get(k).annual().value());
             }
             for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m] * priceResponse(a, m);
         }
@@ -199,8 +198,9 @@ final class MarketClearing {
             granted[a] += own;
             importNeed[a] = need[a] - own;
         }
-        for (TradeTieDef t : sc.tradeTies()) {
-            if (sc.marketIndex(t.commodity(), t.stage()) != m) continue;
+        for (int tie = 0; tie < sc.tradeTies().size(); tie++) {
+            if (sc.tieMarket(tie) != m) continue;
+            TradeTieDef t = sc.tradeTies().get(tie);
             int b = c.idx(t.importer());
             if (b < 0 || importNeed[b] <= 0) continue;
             for (var e : t.shares().entrySet()) {

@@ -28,6 +28,8 @@ final class TradeRules {
     private final double[][] preference;
     /** [commodity][seller][buyer] tariff rate (zone common tariffs included). */
     private final double[][][] tariff;
+    /** [market][seller] whether the seller restricts any buyer there (answer of {@link #controls}, asked per flow). */
+    private final boolean[][] controlling;
     /** Licence approval share drawn this turn per control, by index in s.controls. */
     final double[] approval;
     private final double tariffElasticity;
@@ -119,6 +121,14 @@ final class TradeRules {
                 }
             }
         }
+        controlling = new boolean[markets][actors];
+        for (int m = 0; m < markets; m++) {
+            for (int sel = 0; sel < actors; sel++) {
+                for (int b = 0; b < actors; b++) {
+                    if (restrictor[m][sel][b] == sel && allowed[m][sel][b] < 1) controlling[m][sel] = true;
+                }
+            }
+        }
     }
 
     private void applyShipping(TurnContext c, int markets) {
@@ -179,7 +189,6 @@ final class TradeRules {
 
     /** Whether the seller has an active export restriction in market m (it then sells at the inside price). */
     boolean controls(int m, int seller) {
-        for (int b = 0; b < actors; b++) if (restrictor[m][seller][b] == seller && allowed[m][seller][b] < 1) return true;
-        return false;
+        return controlling[m][seller];
     }
 }

@@ -33,6 +33,7 @@ public final class Scenario {
     private final List<EventDef> events;
 
     private transient Index index;
+    private transient Links links;
 
     public Scenario(String id, Text name, Text description, Calendar calendar, long defaultSeed, Parameters parameters,
                     List<StageDef> stages, List<SectorDef> sectors, List<CommodityDef> commodities,
@@ -107,10 +108,8 @@ public final class Scenario {
     }
 
     public int marketIndex(String commodityId, String stageId) {
-        // nested lookup: no string concatenation (hot in turn resolution)
-        Map<String, Integer> stages = index().marketByCommodity.get(commodityId);
-        Integer i = stages == null ? null : stages.get(stageId);
-        return i == null ? -1 : i;
+        // nested lookup: no string concatenation
+        return Index.lookup(index().marketByCommodity, commodityId, stageId);
     }
 
     public int commodityIndex(String commodityId) {
@@ -135,6 +134,18 @@ public final class Scenario {
     /** Market indexes of one commodity in chain order. */
     public int[] marketsOf(int commodity) { return index().commodityMarkets[commodity]; }
 
+    /** Market index of each of an actor's demands, in the order of {@code actors().get(actor).demands()}. Read only. */
+    public int[] demandMarkets(int actor) { return links().demandMarket[actor]; }
+
+    /** Sector index (in {@link #sectors()}) of each of an actor's demands, or -1 for an unknown sector. Read only. */
+    public int[] demandSectors(int actor) { return links().demandSector[actor]; }
+
+    /** Sector index of each of an actor's sector shares, in the order of {@code sectorShares()}. Read only. */
+    public int[] sectorShareSectors(int actor) { return links().shareSector[actor]; }
+
+    /** Market index of each trade tie, in the order of {@link #tradeTies()}, or -1. */
+    public int tieMarket(int tie) { return links().tieMarket[tie]; }
+
     private Index index() {
         Index i = index;
         if (i == null) {
@@ -142,6 +153,15 @@ public final class Scenario {
             index = i;
         }
         return i;
+    }
+
+    private Links links() {
+        Links l = links;
+        if (l == null) {
+            l = new Links(this, index());
+            links = l;
+        }
+        return l;
     }
 
     /** Derived lookups, rebuilt after deserialisation. */
@@ -180,6 +200,52 @@ public final class Scenario {
                     commodityMarkets[c][k] = m;
                 }
             }
+        }
+
+        static int lookup(Map<String, Map<String, Integer>> byCommodity, String commodity, String stage) {
+            Map<String, Integer> stages = byCommodity.get(commodity);
+            Integer i = stages == null ? null : stages.get(stage);
+            return i == null ? -1 : i;
+        }
+    }
+
+    /**
+     * Per-actor and per-tie lookups that turn resolution would otherwise do by id every turn. Built apart from
+     * {@link Index} and only on first use, by the engine: a scenario that is still being validated may have holes
+     * (null entries) that only these tables would trip over.
+     */
+    private static final class Links {
+        final int[][] demandMarket;
+        final int[][] demandSector;
+        final int[][] shareSector;
+        final int[] tieMarket;
+
+        Links(Scenario s, Index index) {
+            Map<String, Map<String, Integer>> marketByCommodity = index.marketByCommodity;
+            demandMarket = new int[s.actors.size()][];
+            demandSector = new int[s.actors.size()][];
+            shareSector = new int[s.actors.size()][];
+            for (int a = 0; a < s.actors.size(); a++) {
+                ActorDef ad = s.actors.get(a);
+                demandMarket[a] = new int[ad.demands().size()];
+                demandSector[a] = new int[ad.demands().size()];
+                for (int k = 0; k < ad.demands().size(); k++) {
+                    DemandDef d = ad.demands().get(k);
+                    demandMarket[a][k] = Index.lookup(marketByCommodity, d.commodity(), d.stage());
+                    demandSector[a][k] = sectorIndex(s, d.sector());
+                }
+                shareSector[a] = new int[ad.sectorShares().size()];
+                for (int k = 0; k < ad.sectorShares().size(); k++) shareSector[a][k] = sectorIndex(s, ad.sectorShares().get(k).sector());
+            }
+            tieMarket = new int[s.tradeTies.size()];
+            for (int t = 0; t < tieMarket.length; t++) {
+                tieMarket[t] = Index.lookup(marketByCommodity, s.tradeTies.get(t).commodity(), s.tradeTies.get(t).stage());
+            }
+        }
+
+        private static int sectorIndex(Scenario s, String sectorId) {
+            for (int i = 0; i < s.sectors.size(); i++) if (s.sectors.get(i).id().equals(sectorId)) return i;
+            return -1;
         }
     }
 }

@@ -35,7 +35,18 @@ public record NewsItem(String key, List<String> args, List<String> audience, int
     public static String formatNumber(double d) {
         double abs = Math.abs(d);
         if (abs >= 100 || d == Math.rint(d)) return Long.toString(Math.round(d));
-        if (abs >= 10) return String.format(java.util.Locale.ROOT, "%.1f", d);
-        return String.format(java.util.Locale.ROOT, "%.2f", d);
+        return fixed(d, abs >= 10 ? 1 : 2);
+    }
+
+    /**
+     * The text of {@code String.format(Locale.ROOT, "%.<decimals>f", d)} without java.util.Formatter (slow, and news
+     * numbers are written every turn): the Formatter rounds the shortest decimal form of the magnitude
+     * ({@code Double.toString}) half-up and writes the sign of any negative value, even when it rounds to zero.
+     */
+    static String fixed(double d, int decimals) {
+        if (!Double.isFinite(d)) return String.format(java.util.Locale.ROOT, "%." + decimals + "f", d);
+        String digits = new java.math.BigDecimal(Double.toString(Math.abs(d)))
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Double.compare(d, 0.0) < 0 ? "-" + digits : digits;
     }
 }

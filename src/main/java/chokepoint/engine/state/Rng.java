@@ -33,12 +33,25 @@ public final class Rng {
 
     /** A stateless draw for a key: used for estimates so that looking never advances the game's generator. */
     public static double hashUnit(long... keys) {
-        long h = 0x632BE59BD9B4E019L;
-        for (long k : keys) {
-            h ^= k;
-            h *= 0x9E3779B97F4A7C15L;
-            h ^= h >>> 29;
-        }
+        long h = START;
+        for (long k : keys) h = step(h, k);
+        return unit(h);
+    }
+
+    /** The same draw for five keys without the varargs array (seat views estimate every stock this way). */
+    public static double hashUnit(long k1, long k2, long k3, long k4, long k5) {
+        return unit(step(step(step(step(step(START, k1), k2), k3), k4), k5));
+    }
+
+    private static final long START = 0x632BE59BD9B4E019L;
+
+    private static long step(long h, long k) {
+        h ^= k;
+        h *= 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
+    }
+
+    private static double unit(long h) {
         return ((h ^ (h >>> 32)) >>> 11) * 0x1.0p-53;
     }
 }

@@ -14,4 +14,12 @@ public record Target(Kind kind, List<String> actors, String zone) {
     public static Target all() { return new Target(Kind.ALL, List.of(), null); }
     public static Target actors(String... ids) { return new Target(Kind.ACTORS, List.of(ids), null); }
     public static Target outsideZone(String zoneId) { return new Target(Kind.OUTSIDE_ZONE, List.of(), zoneId); }
+
+    /**
+     * Exactly {@link #toString()}, built by concatenation: the generated record toString of JDK 17 goes through
+     * String.format, and this text is hashed every turn and keys duplicate orders.
+     */
+    public String text() {
+        return "Target[kind=" + kind + ", actors=" + actors + ", zone=" + zone + "]";
+    }
 }

@@ -145,11 +145,23 @@ class GoldenRulesTest {
                 List.of(new Expect("CHN magnet output / capacity", g -> last(g).production[CHN][MAGNETS] / (2500 / 4.0), 0, 0.701))),
             new Case("a summit improves relations and lowers tension", GoldenRulesTest::tiny,
                 List.of(one("CHN", new Order.HoldSummit("CHN", "JPN"))),
-                List.of(new Expect("CHN-JPN relation", g -> g.state().relation[CHN][JPN], -10.001, -9.999))),
+                List.of(new Expect("CHN-JPN relation", g -> g.state().relation[CHN][JPN], -10.001, -9.999),
+                        new Expect("tension", g -> g.state().tension, 38 - 0.001, 38 + 0.001))),
+            new Case("a summit among friends does not ease world tension", GoldenRulesTest::tiny,
+                List.of(one("USA", new Order.HoldSummit("USA", "JPN"))),
+                List.of(new Expect("USA-JPN relation", g -> g.state().relation[USA][JPN], 89.999, 90.001),
+                        new Expect("tension", g -> g.state().tension, 40 - 0.001, 40 + 0.001))),
+            new Case("after a détente tension drifts back to the scenario's level", GoldenRulesTest::tiny,
+                List.of(one("CHN", new Order.HoldSummit("CHN", "JPN")), NONE, NONE),
+                List.of(new Expect("tension", g -> g.state().tension, 40 - 0.001, 40 + 0.001))),
             new Case("an arms sale and an exercise raise tension", GoldenRulesTest::tiny,
                 List.of(Map.of("USA", List.<Order>of(new Order.ArmsSale("USA", "JPN")),
                         "CHN", List.<Order>of(new Order.MilitaryExercise("CHN", "JPN")))),
-                List.of(new Expect("tension", g -> g.state().tension, 40 + 8 + 6 - 2 - 0.001, 40 + 8 + 6 - 2 + 0.001)))
+                List.of(new Expect("tension", g -> g.state().tension, 40 + 8 + 6 - 0.001, 40 + 8 + 6 + 0.001))),
+            new Case("a crisis calms down by tensionDecay a turn", GoldenRulesTest::tiny,
+                List.of(Map.of("USA", List.<Order>of(new Order.ArmsSale("USA", "JPN")),
+                        "CHN", List.<Order>of(new Order.MilitaryExercise("CHN", "JPN"))), NONE, NONE),
+                List.of(new Expect("tension", g -> g.state().tension, 54 - 4 - 0.001, 54 - 4 + 0.001)))
         );
     }
 

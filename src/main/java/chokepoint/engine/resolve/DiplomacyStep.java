@@ -44,8 +44,11 @@ final class DiplomacyStep {
                 propose(c, ProposalKind.OFFTAKE_DEAL, p.actor(), p.seller(), null, m, p.annualQuantity(), p.turns());
                 c.privateNews(p.seller(), 2, "news.proposal.offtake", p.actor(), c.marketKey(m), p.annualQuantity(), p.turns());
             } else if (o instanceof Order.HoldSummit h) {
-                c.adjustRelation(a, c.idx(h.target()), c.sc.parameters().get(ParameterKey.SUMMIT_RELATION_GAIN));
-                c.adjustTension(-2);
+                int t = c.idx(h.target());
+                // a summit between countries already on good terms does not ease world tension
+                boolean easesTension = c.s.relation[a][t] < 0;
+                c.adjustRelation(a, t, c.sc.parameters().get(ParameterKey.SUMMIT_RELATION_GAIN));
+                if (easesTension) c.adjustTension(-2);
                 c.publicNews(1, "news.summit", h.actor(), h.target());
             } else if (o instanceof Order.ArmsSale x) {
                 int r = c.idx(x.recipient());

@@ -19,8 +19,12 @@ public final class EventStep {
 
     static void run(TurnContext c) {
         fire(c.s, c.turn + 1, c.rng, c.news, c.events);
-        var p = c.sc.parameters();
-        c.adjustTension(-p.get(ParameterKey.TENSION_DECAY));
+        // tension drifts back to the scenario's structural level: a crisis calms down, a détente fades. The drift
+        // is judged from where the turn began, so this turn's summits and provocations count in full for a turn.
+        double decay = c.sc.parameters().get(ParameterKey.TENSION_DECAY);
+        double level = c.sc.initialTension().value();
+        double gap = c.tensionAtStart - level;
+        c.adjustTension(-Math.signum(gap) * Math.min(decay, Math.abs(gap)));
     }
 
     /**

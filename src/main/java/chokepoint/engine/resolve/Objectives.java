@@ -7,6 +7,7 @@ import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.ObjectiveStatus;
 import chokepoint.engine.state.Research;
 import chokepoint.engine.state.ResearchStatus;
+import chokepoint.engine.state.TurnRecord;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Objectives {
             case SHORTAGE_AT_MOST -> { value = ratio(out.shortage[a][m], out.directDemand[a][m]); atMost = true; }
             case PROJECT_DONE -> { value = projectDone(c.s, c.id(a), o.other()) ? 1 : 0; atMost = false; }
             case GDP_INDEX_AT_LEAST -> { value = c.s.gdpIndex[a]; atMost = false; }
-            case EXPORT_REVENUE_AT_LEAST -> { value = c.exportRevenue[a] * sc.calendar().periodsPerYear(); atMost = false; }
+            case EXPORT_REVENUE_AT_LEAST -> { value = annualExportRevenue(c, a); atMost = false; }
             default -> throw new IllegalStateException(o.kind().name());
         }
         double t = o.threshold();
@@ -65,6 +66,20 @@ final class Objectives {
         if (o.kind() == chokepoint.engine.scenario.ObjectiveKind.PROJECT_DONE) progress = value;
         boolean met = progress >= 1 - 1e-9;
         return new ObjectiveStatus(o.id(), value, t, progress, met);
+    }
+
+    /**
+     * Export revenue of the last year (this turn and the turns before it, up to a year): one quarter's sales
+     * cannot meet a yearly objective, so selling a stockpile off in the last turn does not pay. Early in the game
+     * the turns so far are scaled to a year.
+     */
+    static double annualExportRevenue(TurnContext c, int a) {
+        int periods = c.sc.calendar().periodsPerYear();
+        double sum = c.exportRevenue[a];
+        int turns = 1;
+        List<TurnRecord> h = c.s.history;
+        for (int i = h.size() - 1; i >= 0 && turns < periods && h.get(i).turn > 0; i--, turns++) sum += h.get(i).exportRevenue[a];
+        return sum * periods / turns;
     }
 
     static double supplierShare(MarketOutcome out, int a, int m, int supplier) {

@@ -31,6 +31,8 @@ final class TurnContext {
     final double[][] stockRelease;
     /** Export revenue this turn, US$ bn per actor. */
     final double[] exportRevenue;
+    /** World tension when the turn began (its drift back to the structural level is judged from it). */
+    final double tensionAtStart;
 
     TurnContext(GameState s, Map<String, List<Order>> orders) {
         this.s = s;
@@ -43,6 +45,7 @@ final class TurnContext {
         this.stockBuy = new double[actors][markets];
         this.stockRelease = new double[actors][markets];
         this.exportRevenue = new double[actors];
+        this.tensionAtStart = s.tension;
     }
 
     int idx(String actorId) {

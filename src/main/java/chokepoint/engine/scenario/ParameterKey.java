@@ -25,7 +25,7 @@ public enum ParameterKey {
     CYBER_SUCCESS(0.5, 0.0, 1.0, "chance a cyber operation cuts the target capacity"),
     CYBER_DAMAGE(0.3, 0.0, 1.0, "share of the target's capacity cut for one turn by a successful cyber operation"),
     CYBER_DETECTION(0.5, 0.0, 1.0, "chance a cyber operation is attributed publicly"),
-    TENSION_DECAY(2.0, 0.0, 20.0, "tension points lost each turn without new provocations"),
+    TENSION_DECAY(2.0, 0.0, 20.0, "tension points each turn back toward the scenario's initial tension"),
     EVENT_TENSION_WEIGHT(1.0, 0.0, 5.0, "how strongly global tension scales the chance of security events"),
     SUMMIT_RELATION_GAIN(10.0, 0.0, 50.0, "relation points a summit adds"),
     LEVERAGE_SCALE(100.0, 1.0, 1000.0, "scale of the leverage index (points per unit of GDP-weighted exposure)"),

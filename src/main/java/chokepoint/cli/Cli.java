@@ -79,8 +79,9 @@ public final class Cli {
                   This text.
 
             --scenario takes a bundled scenario id (e.g. 2025, classroom) or a scenario file.
-            --seed defaults to the scenario's default seed. --ai: none (seats give no orders) or
-            baseline (the baseline AI once it is registered; until then seats give no orders).
+            --seed defaults to the scenario's default seed. --ai: baseline (default styles), strong,
+            hawkish | cooperative | balanced (every seat that style), strong-hawkish | strong-cooperative |
+            strong-balanced, or none (seats give no orders).
             Exit status: 0 success / valid, 2 invalid input (problems listed), 1 usage or internal error.
             """;
 

@@ -76,6 +76,8 @@ final class Lookahead {
         Map<String, List<Order>> orders = new HashMap<>(othersNow);
         orders.put(actor, mine);
         TurnRecord r = g.resolve(orders);
+        double sum = r.score[me];
+        int turns = 1;
         BaselineAi own = new BaselineAi(style);
         for (int t = 2; t <= horizon && !g.isOver(); t++) {
             Map<String, List<Order>> next = new HashMap<>();
@@ -84,8 +86,12 @@ final class Lookahead {
                 next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad).decide(g, ad.id()).orderList());
             }
             r = g.resolve(next);
+            sum += r.score[me];
+            turns++;
         }
-        return r.score[me];
+        // the final score is what the game is judged by; short of the end, the mean over the simulated turns
+        // rewards a gain that lasts more than one that shows only at the horizon
+        return g.isOver() ? r.score[me] : sum / turns;
     }
 
     /** This seat's policy in later simulated turns: its baseline, with the last-turn moves in the final turn. */

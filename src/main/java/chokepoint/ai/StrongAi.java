@@ -24,7 +24,8 @@ public final class StrongAi implements AiPlayer {
     static final int UNIT_BUDGET = 75;
     /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
     static final double MIN_GAIN = 0.01;
-    static final int DEFAULT_SEARCH_TURNS = 8;
+    /** Search the whole game (24 turns in 2025); a smaller window plays the baseline set before it. */
+    static final int DEFAULT_SEARCH_TURNS = 24;
     /** Most turns one rollout plays; earlier in the search window the score at the horizon stands in for the final score. */
     static final int MAX_HORIZON = 4;
     static final int DEFAULT_SAMPLES = 2;
@@ -86,15 +87,18 @@ public final class StrongAi implements AiPlayer {
             }
         }
         boolean deviates = chosen != options.get(0);
+        int last = game.currentTurn() + horizon - 1;
+        String measure = last >= game.scenario().calendar().turns() ? "final score"
+                : "mean score over turns " + game.currentTurn() + "-" + last;
         String summary = String.format(Locale.ROOT,
-                "%s: simulated %d order sets to turn %d (%d turn(s), %d future(s)); chose %s (final score %.2f vs %.2f for the baseline set)",
-                name, options.size() + (combined == null ? 0 : 1), game.currentTurn() + horizon - 1, horizon, futures,
-                chosen.label(), chosenValue, base);
+                "%s: simulated %d order sets to turn %d (%d turn(s), %d future(s)); chose %s (%s %.2f vs %.2f for the baseline set)",
+                name, options.size() + (combined == null ? 0 : 1), last, horizon, futures,
+                chosen.label(), measure, chosenValue, base);
         List<ReasonedOrder> reasoned = new ArrayList<>();
         for (Candidate c : chosen.orders()) {
             String reason = c.reason();
             if (deviates) {
-                reason += String.format(Locale.ROOT, " [look-ahead: final score %.2f vs %.2f with the baseline set]", chosenValue, base);
+                reason += String.format(Locale.ROOT, " [look-ahead: %s %.2f vs %.2f with the baseline set]", measure, chosenValue, base);
             }
             reasoned.add(new ReasonedOrder(c.order(), reason));
         }

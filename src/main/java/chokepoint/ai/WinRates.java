@@ -191,8 +191,9 @@ public final class WinRates {
             long t0 = System.nanoTime();
             Report rep = run(sc, AiRoster.defaults(sc), first, games, threads,
                     style -> new StrongAi(style, window, StrongAi.DEFAULT_SAMPLES));
-            out.printf(Locale.ROOT, "strong AI searching in the last %d of %d turns%n", Math.min(window, sc.calendar().turns()),
-                    sc.calendar().turns());
+            int turns = sc.calendar().turns();
+            out.println(window >= turns ? "strong AI searching every turn"
+                    : String.format(Locale.ROOT, "strong AI searching in the last %d of %d turns", window, turns));
             print(sc, rep, first, games, threads, (System.nanoTime() - t0) / 1e9, out);
             return 0;
         } catch (Exception e) {

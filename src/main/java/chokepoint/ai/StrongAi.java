@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The strong AI: a rollout player judged by the final score. Until the last {@code searchTurns} turns it plays its
- * own-style baseline set. In the last turns it builds candidate order sets ({@link StrongMoves}: the baseline set
- * first, end-game moves forced in, unchosen baseline candidates, other styles, the set without one order), plays
- * each to the end of the game on forecast copies ({@link Lookahead}: its own estimates of others' hidden figures,
- * a reseeded random generator, every seat continuing on the baseline), and keeps the set with the best simulated
- * final score; then it tries the best improving moves together. It deviates from the baseline set only for a
- * simulated gain of at least {@link #MIN_GAIN} score points. Work per decision is bounded by a count of simulated
- * turns ({@link #UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
+ * The strong AI: a rollout player judged by the final score. Every turn (or only in the last {@code searchTurns}
+ * turns, playing its own-style baseline set before them) it builds candidate order sets ({@link StrongMoves}: the
+ * baseline set first, end-game moves forced in, unchosen baseline candidates, other styles, the set without one
+ * order), plays each for up to {@link #MAX_HORIZON} turns on forecast copies ({@link Lookahead}: its own estimates
+ * of others' hidden figures, a reseeded random generator, every seat continuing on the baseline) and values it by
+ * the final score, or short of the end by its mean score over the simulated turns; then it tries the best improving
+ * moves together. It leaves the baseline set only for a gain in every future of at least {@link #MIN_GAIN} plus a
+ * margin per turn the rollouts stop short of the end (see {@link #beats}). Work per decision is bounded by a count of
+ * simulated turns ({@link #UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
  */
 public final class StrongAi implements AiPlayer {
     /** Work units per decision (see {@link Lookahead}); one unit is about a third of a simulated all-seat turn. */

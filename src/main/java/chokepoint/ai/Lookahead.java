@@ -6,6 +6,7 @@ import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.state.TurnRecord;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +64,49 @@ final class Lookahead {
 
     int samples() { return futures.length; }
 
-    /** Mean score of this seat after the horizon when it gives {@code mine} now. */
-    double value(List<Order> mine) {
-        double v = 0;
-        for (Game f : futures) v += play(f, mine);
-        unitsSpent += unitsPerSet(horizon, futures.length);
-        return v / futures.length;
+    /**
+     * One order set's rollouts: the value in each future and the random generator's state at the end of each
+     * (equal states mean the set led to as many random draws as another, so both met the same luck).
+     */
+    record Evaluation(double[] values, long[] draws) {
+        double mean() {
+            double v = 0;
+            for (double x : values) v += x;
+            return v / values.length;
+        }
+
+        /** Smallest gain over {@code other} in any future. */
+        double worstGain(Evaluation other) {
+            double w = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < values.length; k++) w = Math.min(w, values[k] - other.values[k]);
+            return w;
+        }
+
+        boolean sameDraws(Evaluation other) {
+            return Arrays.equals(draws, other.draws);
+        }
     }
 
-    private double play(Game future, List<Order> mine) {
-        Game g = future.copy();
+    /** This seat's value in every future when it gives {@code mine} now (see {@link #play}). */
+    Evaluation evaluate(List<Order> mine) {
+        double[] v = new double[futures.length];
+        long[] draws = new long[futures.length];
+        for (int k = 0; k < futures.length; k++) v[k] = play(futures[k].copy(), mine, draws, k);
+        unitsSpent += unitsPerSet(horizon, futures.length);
+        return new Evaluation(v, draws);
+    }
+
+    /**
+     * Plays {@code mine} now and the rollout policy after it on {@code g}: the final score if the rollout reaches
+     * the end of the game, else the mean score over the simulated turns. Puts the generator's final state in
+     * {@code draws[k]}.
+     */
+    private double play(Game g, List<Order> mine, long[] draws, int k) {
         Map<String, List<Order>> orders = new HashMap<>(othersNow);
         orders.put(actor, mine);
         TurnRecord r = g.resolve(orders);
+        double sum = r.score[me];
+        int turns = 1;
         BaselineAi own = new BaselineAi(style);
         for (int t = 2; t <= horizon && !g.isOver(); t++) {
             Map<String, List<Order>> next = new HashMap<>();
@@ -84,8 +115,13 @@ final class Lookahead {
                 next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad).decide(g, ad.id()).orderList());
             }
             r = g.resolve(next);
+            sum += r.score[me];
+            turns++;
         }
-        return r.score[me];
+        draws[k] = g.state().rngState;
+        // the final score is what the game is judged by; short of the end, the mean over the simulated turns
+        // rewards a gain that lasts more than one that shows only at the horizon
+        return g.isOver() ? r.score[me] : sum / turns;
     }
 
     /** This seat's policy in later simulated turns: its baseline, with the last-turn moves in the final turn. */

@@ -2,6 +2,7 @@ package chokepoint.ai;
 
 import chokepoint.ai.BaselineAi.Candidate;
 import chokepoint.ai.BaselineAi.Plan;
+import chokepoint.ai.Lookahead.Evaluation;
 import chokepoint.ai.StrongMoves.Option;
 import chokepoint.engine.Game;
 
@@ -10,21 +11,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The strong AI: a rollout player judged by the final score. Until the last {@code searchTurns} turns it plays its
- * own-style baseline set. In the last turns it builds candidate order sets ({@link StrongMoves}: the baseline set
- * first, end-game moves forced in, unchosen baseline candidates, other styles, the set without one order), plays
- * each to the end of the game on forecast copies ({@link Lookahead}: its own estimates of others' hidden figures,
- * a reseeded random generator, every seat continuing on the baseline), and keeps the set with the best simulated
- * final score; then it tries the best improving moves together. It deviates from the baseline set only for a
- * simulated gain of at least {@link #MIN_GAIN} score points. Work per decision is bounded by a count of simulated
- * turns ({@link #UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
+ * The strong AI: a rollout player judged by the final score. Every turn (or only in the last {@code searchTurns}
+ * turns, playing its own-style baseline set before them) it builds candidate order sets ({@link StrongMoves}: the
+ * baseline set first, end-game moves forced in, unchosen baseline candidates, other styles, the set without one
+ * order), plays each for up to {@link #MAX_HORIZON} turns on forecast copies ({@link Lookahead}: its own estimates
+ * of others' hidden figures, a reseeded random generator, every seat continuing on the baseline) and values it by
+ * the final score, or short of the end by its mean score over the simulated turns; then it tries the best improving
+ * moves together. It leaves the baseline set only for a gain in every future of at least {@link #MIN_GAIN} plus a
+ * margin per turn the rollouts stop short of the end (see {@link #beats}). Work per decision is bounded by a count of
+ * simulated turns ({@link #UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
  */
 public final class StrongAi implements AiPlayer {
     /** Work units per decision (see {@link Lookahead}); one unit is about a third of a simulated all-seat turn. */
     static final int UNIT_BUDGET = 75;
     /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
     static final double MIN_GAIN = 0.01;
-    static final int DEFAULT_SEARCH_TURNS = 8;
+    /** Extra gain asked of a set for every turn the rollouts stop short of the end, if it keeps the random draws... */
+    static final double PER_TURN_SAME_DRAWS = 0.1;
+    /** ... and if it changes them. */
+    static final double PER_TURN_CHANGED_DRAWS = 0.25;
+    /** Search every turn of the game; a smaller window plays the baseline set before it. */
+    static final int DEFAULT_SEARCH_TURNS = Integer.MAX_VALUE;
     /** Most turns one rollout plays; earlier in the search window the score at the horizon stands in for the final score. */
     static final int MAX_HORIZON = 4;
     static final int DEFAULT_SAMPLES = 2;
@@ -38,12 +45,13 @@ public final class StrongAi implements AiPlayer {
     }
 
     /**
-     * @param searchTurns the last turns of the game in which it searches (1..24); before them it plays its baseline
+     * @param searchTurns the last turns of the game in which it searches (at least 1; the whole game by default);
+     *        before them it plays its baseline set
      * @param samples most random futures each order set is played in (1..4)
      */
     public StrongAi(AiStyle style, int searchTurns, int samples) {
         this.style = style;
-        this.searchTurns = Math.max(1, Math.min(24, searchTurns));
+        this.searchTurns = Math.max(1, searchTurns);
         this.samples = Math.max(1, Math.min(4, samples));
     }
 
@@ -69,46 +77,64 @@ public final class StrongAi implements AiPlayer {
         if (options.size() == 1) return plan.decision(actor, name + ": one sensible order set");
 
         Lookahead look = new Lookahead(game, actor, style, horizon, futures);
-        double[] values = new double[options.size()];
-        for (int k = 0; k < options.size(); k++) values[k] = look.value(options.get(k).orderList());
-        double base = values[0];
+        int beyond = left - horizon;
+        Evaluation[] ev = new Evaluation[options.size()];
+        for (int k = 0; k < options.size(); k++) ev[k] = look.evaluate(options.get(k).orderList());
+        Evaluation base = ev[0];
         int best = 0;
-        for (int k = 1; k < options.size(); k++) if (values[k] > values[best] + (best == 0 ? MIN_GAIN : 1e-9)) best = k;
+        for (int k = 1; k < options.size(); k++) {
+            if (beats(ev[k], base, beyond) && ev[k].mean() > ev[best].mean() + 1e-9) best = k;
+        }
         Option chosen = options.get(best);
-        double chosenValue = values[best];
+        double chosenValue = ev[best].mean();
         // the improving forced moves together
-        Option combined = combine(game, actor, plan, options, values, base);
+        Option combined = combine(game, actor, plan, options, ev, beyond);
         if (combined != null && look.unitsSpent() + perSet <= UNIT_BUDGET) {
-            double v = look.value(combined.orderList());
-            if (v > chosenValue + 1e-9 && v > base + MIN_GAIN) {
+            Evaluation c = look.evaluate(combined.orderList());
+            if (c.mean() > chosenValue + 1e-9 && beats(c, base, beyond)) {
                 chosen = combined;
-                chosenValue = v;
+                chosenValue = c.mean();
             }
         }
         boolean deviates = chosen != options.get(0);
+        int last = game.currentTurn() + horizon - 1;
+        String measure = last >= game.scenario().calendar().turns() ? "final score"
+                : "mean score over turns " + game.currentTurn() + "-" + last;
         String summary = String.format(Locale.ROOT,
-                "%s: simulated %d order sets to turn %d (%d turn(s), %d future(s)); chose %s (final score %.2f vs %.2f for the baseline set)",
-                name, options.size() + (combined == null ? 0 : 1), game.currentTurn() + horizon - 1, horizon, futures,
-                chosen.label(), chosenValue, base);
+                "%s: simulated %d order sets to turn %d (%d turn(s), %d future(s)); chose %s (%s %.2f vs %.2f for the baseline set)",
+                name, options.size() + (combined == null ? 0 : 1), last, horizon, futures,
+                chosen.label(), measure, chosenValue, base.mean());
         List<ReasonedOrder> reasoned = new ArrayList<>();
         for (Candidate c : chosen.orders()) {
             String reason = c.reason();
             if (deviates) {
-                reason += String.format(Locale.ROOT, " [look-ahead: final score %.2f vs %.2f with the baseline set]", chosenValue, base);
+                reason += String.format(Locale.ROOT, " [look-ahead: %s %.2f vs %.2f with the baseline set]", measure, chosenValue, base.mean());
             }
             reasoned.add(new ReasonedOrder(c.order(), reason));
         }
         return new Decision(actor, reasoned, summary);
     }
 
+    /**
+     * Whether a set may replace the baseline set: it gains at least {@link #MIN_GAIN} in every future, plus a margin
+     * for every turn between the rollouts' horizon and the end of the game. Short of the end a gain is a forecast
+     * of part of the way, and leaving the baseline set changes the rest of the game; a set that changes how many
+     * random numbers are drawn also changes the luck of every later draw (an R&D success can be a fifth of a
+     * score), so it needs a much larger margin ({@link #PER_TURN_CHANGED_DRAWS}).
+     */
+    private static boolean beats(Evaluation e, Evaluation base, int beyond) {
+        double perTurn = e.sameDraws(base) ? PER_TURN_SAME_DRAWS : PER_TURN_CHANGED_DRAWS;
+        return e.worstGain(base) >= MIN_GAIN + perTurn * beyond;
+    }
+
     /** The baseline set with every forced move that improved on it, best first; null if fewer than two. */
-    private static Option combine(Game game, String actor, Plan plan, List<Option> options, double[] values, double base) {
+    private static Option combine(Game game, String actor, Plan plan, List<Option> options, Evaluation[] ev, int beyond) {
         List<Integer> improving = new ArrayList<>();
         for (int k = 1; k < options.size(); k++) {
-            if (!options.get(k).forced().isEmpty() && values[k] > base + MIN_GAIN) improving.add(k);
+            if (!options.get(k).forced().isEmpty() && beats(ev[k], ev[0], beyond)) improving.add(k);
         }
         if (improving.size() < 2) return null;
-        improving.sort((a, b) -> Double.compare(values[b], values[a]));
+        improving.sort((a, b) -> Double.compare(ev[b].mean(), ev[a].mean()));
         List<Candidate> moves = new ArrayList<>();
         StringBuilder label = new StringBuilder("the baseline set with");
         for (int k : improving) {

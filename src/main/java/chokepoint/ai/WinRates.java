@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Does the strong AI play better than the baseline? For every playable role R and seed s: game A has every seat on
@@ -21,7 +22,8 @@ import java.util.concurrent.Future;
  * seed s if its final score in B is strictly greater than in A (equal is a tie). Reports wins, ties and losses per
  * role, and the thread CPU time of every strong decision. Results do not depend on the thread count.
  *
- * <p>Command line: {@code java -jar chokepoint.jar winrates --scenario 2025 [--seeds 20] [--seed 1] [--threads N]}
+ * <p>Command line: {@code java -jar chokepoint.jar winrates --scenario 2025 [--seeds 20] [--seed 1] [--threads N]
+ * [--search-turns N]}
  * (seeds first .. first+N-1), or {@code java -cp ... chokepoint.ai.WinRates [scenario] [seeds] [threads]}.
  */
 public final class WinRates {
@@ -43,6 +45,12 @@ public final class WinRates {
     }
 
     public static Report run(Scenario sc, AiRoster base, long firstSeed, int games, int threads) throws Exception {
+        return run(sc, base, firstSeed, games, threads, StrongAi::new);
+    }
+
+    /** As {@link #run(Scenario, AiRoster, long, int, int)} with the strong seat made by {@code strong} from its style. */
+    public static Report run(Scenario sc, AiRoster base, long firstSeed, int games, int threads,
+                             Function<AiStyle, AiPlayer> strong) throws Exception {
         List<String> roles = AiRoster.playableSeats(sc);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -51,15 +59,15 @@ public final class WinRates {
                 long seed = firstSeed + k;
                 baseline.add(pool.submit(() -> finalScores(base.playOut(Game.start(sc, seed)))));
             }
-            List<List<Future<Played>>> strong = new ArrayList<>();
+            List<List<Future<Played>>> played = new ArrayList<>();
             for (String role : roles) {
-                AiRoster roster = base.with(role, base.settingOf(sc, role).style(), AiStrength.STRONG);
+                AiPlayer player = strong.apply(base.settingOf(sc, role).style());
                 List<Future<Played>> fs = new ArrayList<>();
                 for (int k = 0; k < games; k++) {
                     long seed = firstSeed + k;
-                    fs.add(pool.submit(() -> playTimed(sc, seed, roster, role)));
+                    fs.add(pool.submit(() -> playTimed(sc, seed, base, role, player)));
                 }
-                strong.add(fs);
+                played.add(fs);
             }
             List<RoleResult> out = new ArrayList<>();
             List<Double> times = new ArrayList<>();
@@ -69,7 +77,7 @@ public final class WinRates {
                 double sumB = 0, sumS = 0;
                 for (int k = 0; k < games; k++) {
                     double b = baseline.get(k).get()[r];
-                    Played p = strong.get(j).get(k).get();
+                    Played p = played.get(j).get(k).get();
                     double s = p.score();
                     for (double t : p.decisionMs()) times.add(t);
                     sumB += b;
@@ -88,8 +96,8 @@ public final class WinRates {
 
     private record Played(double score, double[] decisionMs) {}
 
-    /** Plays one game with the roster, timing the strong seat's decisions (thread CPU time). */
-    private static Played playTimed(Scenario sc, long seed, AiRoster roster, String role) {
+    /** Plays one game with the roster and {@code player} in seat {@code role}, timing its decisions (thread CPU time). */
+    private static Played playTimed(Scenario sc, long seed, AiRoster roster, String role, AiPlayer player) {
         Game g = Game.start(sc, seed);
         List<String> seats = AiRoster.playableSeats(sc);
         List<Double> ms = new ArrayList<>();
@@ -97,7 +105,7 @@ public final class WinRates {
             Map<String, List<Order>> orders = new LinkedHashMap<>();
             for (String s : seats) {
                 long t0 = Bench.cpu();
-                Decision d = roster.settingOf(sc, s).player().decide(g, s);
+                Decision d = (s.equals(role) ? player : roster.settingOf(sc, s).player()).decide(g, s);
                 if (s.equals(role)) ms.add((Bench.cpu() - t0) / 1e6);
                 orders.put(s, d.orderList());
             }
@@ -147,10 +155,10 @@ public final class WinRates {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String name = a.startsWith("--") ? a.substring(2) : null;
-            if (name == null || !List.of("scenario", "seeds", "seed", "threads").contains(name) || i + 1 >= args.size()) {
+            if (name == null || !List.of("scenario", "seeds", "seed", "threads", "search-turns").contains(name) || i + 1 >= args.size()) {
                 err.println("error: " + (name == null ? "unexpected argument \"" + a + "\"" : i + 1 >= args.size()
                         ? "--" + name + " needs a value" : "unknown option --" + name));
-                err.println("usage: java -jar chokepoint.jar winrates --scenario ID|FILE [--seeds N] [--seed FIRST] [--threads N]");
+                err.println("usage: java -jar chokepoint.jar winrates --scenario ID|FILE [--seeds N] [--seed FIRST] [--threads N] [--search-turns N]");
                 return 1;
             }
             o.put(name, args.get(++i));
@@ -159,18 +167,19 @@ public final class WinRates {
             err.println("error: winrates needs --scenario ID|FILE");
             return 1;
         }
-        int games, threads;
+        int games, threads, window;
         long first;
         try {
             games = Integer.parseInt(o.getOrDefault("seeds", "20"));
             first = Long.parseLong(o.getOrDefault("seed", "1"));
             threads = Integer.parseInt(o.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+            window = Integer.parseInt(o.getOrDefault("search-turns", String.valueOf(StrongAi.DEFAULT_SEARCH_TURNS)));
         } catch (NumberFormatException e) {
-            err.println("error: --seeds, --seed and --threads take whole numbers");
+            err.println("error: --seeds, --seed, --threads and --search-turns take whole numbers");
             return 1;
         }
-        if (games < 1 || threads < 1) {
-            err.println("error: --seeds and --threads must be at least 1");
+        if (games < 1 || threads < 1 || window < 1) {
+            err.println("error: --seeds, --threads and --search-turns must be at least 1");
             return 1;
         }
         Scenario sc = Scenarios.bundled(o.get("scenario"));
@@ -180,7 +189,11 @@ public final class WinRates {
         }
         try {
             long t0 = System.nanoTime();
-            Report rep = run(sc, AiRoster.defaults(sc), first, games, threads);
+            Report rep = run(sc, AiRoster.defaults(sc), first, games, threads,
+                    style -> new StrongAi(style, window, StrongAi.DEFAULT_SAMPLES));
+            int turns = sc.calendar().turns();
+            out.println(window >= turns ? "strong AI searching every turn"
+                    : String.format(Locale.ROOT, "strong AI searching in the last %d of %d turns", window, turns));
             print(sc, rep, first, games, threads, (System.nanoTime() - t0) / 1e9, out);
             return 0;
         } catch (Exception e) {

@@ -5,6 +5,7 @@ import chokepoint.engine.TinyScenario;
 import chokepoint.engine.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,16 @@ class StrongAiTest {
             g.resolve(orders);
         }
         assertTrue(cited, "no strong decision cited its simulated gain");
+    }
+
+    @Test
+    void aSetIsJudgedByItsWorstFutureAndByWhetherItChangesTheDraws() {
+        Lookahead.Evaluation base = new Lookahead.Evaluation(new double[] {80, 82}, new long[] {1, 2});
+        Lookahead.Evaluation better = new Lookahead.Evaluation(new double[] {83, 82.5}, new long[] {1, 2});
+        Lookahead.Evaluation luckier = new Lookahead.Evaluation(new double[] {83, 82.5}, new long[] {1, 3});
+        assertEquals(0.5, better.worstGain(base), 1e-9);
+        assertEquals(82.75, better.mean(), 1e-9);
+        assertTrue(better.sameDraws(base));
+        assertFalse(luckier.sameDraws(base));
     }
 }

@@ -1,6 +1,7 @@
 package chokepoint.engine;
 
 import chokepoint.engine.order.Order;
+import chokepoint.engine.order.OrderChecker;
 import chokepoint.engine.order.OrderCost;
 import chokepoint.engine.order.OrderCosts;
 import chokepoint.engine.order.OrderValidator;
@@ -92,6 +93,11 @@ public final class Game {
 
     public List<List<Rejection>> validateAll(String actor, List<Order> orders) {
         return OrderValidator.validateAll(state, actor, orders);
+    }
+
+    /** Checks a seat's orders one at a time against those accepted before (greedy set building). */
+    public OrderChecker checker(String actor) {
+        return OrderChecker.of(state, actor);
     }
 
     public OrderCost cost(Order order) {

@@ -34,6 +34,7 @@ public final class Scenario {
 
     private transient Index index;
     private transient Links links;
+    private transient double[][] gdpWeights;
 
     public Scenario(String id, Text name, Text description, Calendar calendar, long defaultSeed, Parameters parameters,
                     List<StageDef> stages, List<SectorDef> sectors, List<CommodityDef> commodities,
@@ -99,6 +100,9 @@ public final class Scenario {
     /** Market index of the previous stage of the same commodity, or -1 for the first stage. */
     public int upstreamOf(int m) { return index().upstream[m]; }
 
+    /** {@code market(m).key()}, built once (news and the AI's reasons ask for it very often). */
+    public String marketKey(int m) { return index().keys[m]; }
+
     /** Market index of the next stage of the same commodity, or -1 for the last stage. */
     public int downstreamOf(int m) { return index().downstream[m]; }
 
@@ -123,7 +127,8 @@ public final class Scenario {
     }
 
     public Optional<ProjectDef> project(String projectId) {
-        return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
+        for (ProjectDef p : projects) if (p.id().equals(projectId)) return Optional.of(p);
+        return Optional.empty();
     }
 
     public Optional<CommodityDef> commodity(String commodityId) {
@@ -145,6 +150,32 @@ public final class Scenario {
 
     /** Market index of each trade tie, in the order of {@link #tradeTies()}, or -1. */
     public int tieMarket(int tie) { return links().tieMarket[tie]; }
+
+    /**
+     * GDP weight of each market (column) for each actor (row), as leverage uses it (docs/MODEL.md, "Leverage"): the
+     * sum over the actor's demands of its sector's GDP share x the demand's criticality, counted at the demand's
+     * market and every market upstream of it (an ore feeds the magnets made from it). It depends only on the
+     * scenario, so it is worked out once. Read only.
+     */
+    public double[][] gdpWeights() {
+        double[][] w = gdpWeights;
+        if (w == null) {
+            w = new double[actors.size()][marketCount()];
+            for (int a = 0; a < actors.size(); a++) {
+                ActorDef ad = actors.get(a);
+                int[] markets = demandMarkets(a);
+                for (int k = 0; k < markets.length; k++) {
+                    DemandDef d = ad.demands().get(k);
+                    double share = 0;
+                    for (SectorShareDef s : ad.sectorShares()) if (s.sector().equals(d.sector())) share = s.share().value();
+                    double v = share * d.criticality();
+                    for (int up = markets[k]; up >= 0; up = upstreamOf(up)) w[a][up] += v;
+                }
+            }
+            gdpWeights = w;
+        }
+        return w;
+    }
 
     private Index index() {
         Index i = index;
@@ -175,6 +206,7 @@ public final class Scenario {
         final int[] upstream;
         final int[] downstream;
         final int[][] commodityMarkets;
+        final String[] keys;
 
         Index(Scenario s) {
             for (int a = 0; a < s.actors.size(); a++) actorIdx.put(s.actors.get(a).id(), a);
@@ -200,6 +232,8 @@ public final class Scenario {
                     commodityMarkets[c][k] = m;
                 }
             }
+            keys = new String[total];
+            for (int m = 0; m < total; m++) keys[m] = markets.get(m).key();
         }
 
         static int lookup(Map<String, Map<String, Integer>> byCommodity, String commodity, String stage) {

@@ -107,13 +107,25 @@ public final class Scenario {
     public int downstreamOf(int m) { return index().downstream[m]; }
 
     public int actorIndex(String actorId) {
-        Integer i = index().actorIdx.get(actorId);
+        Index x = index();
+        // the engine and the AI mostly pass the scenario's own id strings around: compare references first
+        String[] ids = x.actorIds;
+        if (actorId != null) for (int a = 0; a < ids.length; a++) if (ids[a] == actorId) return a;
+        Integer i = x.actorIdx.get(actorId);
         return i == null ? -1 : i;
     }
 
     public int marketIndex(String commodityId, String stageId) {
+        Index x = index();
+        String[] commodityIds = x.marketCommodityIds;
+        String[] stageIds = x.marketStageIds;
+        if (commodityId != null && stageId != null) {
+            for (int m = 0; m < commodityIds.length; m++) {
+                if (commodityIds[m] == commodityId && stageIds[m] == stageId) return m;
+            }
+        }
         // nested lookup: no string concatenation
-        return Index.lookup(index().marketByCommodity, commodityId, stageId);
+        return Index.lookup(x.marketByCommodity, commodityId, stageId);
     }
 
     public int commodityIndex(String commodityId) {
@@ -207,6 +219,9 @@ public final class Scenario {
         final int[] downstream;
         final int[][] commodityMarkets;
         final String[] keys;
+        final String[] actorIds;
+        final String[] marketCommodityIds;
+        final String[] marketStageIds;
 
         Index(Scenario s) {
             for (int a = 0; a < s.actors.size(); a++) actorIdx.put(s.actors.get(a).id(), a);
@@ -234,6 +249,22 @@ public final class Scenario {
             }
             keys = new String[total];
             for (int m = 0; m < total; m++) keys[m] = markets.get(m).key();
+            // reference fast paths, only for entries the maps resolve to the same index (ids repeat only in a
+            // scenario still being validated)
+            actorIds = new String[s.actors.size()];
+            for (int a = 0; a < actorIds.length; a++) {
+                String id = s.actors.get(a).id();
+                if (id != null && actorIdx.get(id) == a) actorIds[a] = id;
+            }
+            marketCommodityIds = new String[total];
+            marketStageIds = new String[total];
+            for (int m = 0; m < total; m++) {
+                MarketDef md = markets.get(m);
+                if (md.commodity() != null && md.stage() != null && lookup(marketByCommodity, md.commodity(), md.stage()) == m) {
+                    marketCommodityIds[m] = md.commodity();
+                    marketStageIds[m] = md.stage();
+                }
+            }
         }
 
         static int lookup(Map<String, Map<String, Integer>> byCommodity, String commodity, String stage) {

@@ -333,6 +333,9 @@ public final class BaselineAi implements AiPlayer {
         void controls() {
             double minPoints = switch (style) { case HAWKISH -> 1.0; case BALANCED -> 3.0; case COOPERATIVE -> 8.0; };
             double relLimit = switch (style) { case HAWKISH -> 20; case BALANCED -> -10; case COOPERATIVE -> -50; };
+            boolean holder = false;
+            for (LeverageTerm t : f.rec.leverageTerms) holder |= t.holder() == f.i;
+            if (!holder) return; // without leverage anywhere no market has a target
             double[][] points = new double[f.mk][f.n];
             double[][] stockCover = new double[f.mk][f.n];
             for (LeverageTerm t : f.rec.leverageTerms) {

@@ -32,7 +32,7 @@ final class MarketClearing {
     private final double[][] flowMatrix;
     /** Restricted seller already asked by a buyer this market: what it held back is not asked for again. */
     private final boolean[][] asked;
-    /** Scratch of {@link #allocateByPreference}: [buyer][seller] what is asked this round, and who asks at all. */
+    /** Scratch of {@link #ownSupplyAndTies} and {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
     private final double[][] asks;
     private final boolean[] asking;
 
@@ -195,7 +195,7 @@ final class MarketClearing {
      */
     private void ownSupplyAndTies(int m, int commodity) {
         java.util.Arrays.fill(granted, 0);
-        double[][] asks = new double[n][n];
+        for (double[] row : asks) java.util.Arrays.fill(row, 0);
         double[] importNeed = new double[n];
         for (int a = 0; a < n; a++) {
             double own = Math.min(need[a], supply[a]);

@@ -38,16 +38,21 @@ final class Leverage {
         double horizon = sc.parameters().get(ParameterKey.STOCK_COVER_HORIZON_DAYS);
         double daysPerTurn = sc.calendar().daysPerTurn();
         double[][] weight = sc.gdpWeights();
-        double[][][] fromTo = new double[mk][n][n];
-        for (Flow f : out.flows) if (f.seller() != f.buyer()) fromTo[f.market()][f.seller()][f.buyer()] += f.quantity();
+        // [seller][buyer] trade of one market at a time, summed from that market's run of flows
+        double[][] fromTo = new double[n][n];
         double[][] exposurePoints = new double[n][n];
         List<LeverageTerm> all = new ArrayList<>();
         for (int m = 0; m < mk; m++) {
+            for (double[] row : fromTo) java.util.Arrays.fill(row, 0);
+            for (int k = out.flowStart[m]; k < out.flowEnd[m]; k++) {
+                Flow f = out.flows.get(k);
+                if (f.seller() != f.buyer()) fromTo[f.seller()][f.buyer()] += f.quantity();
+            }
             for (int b = 0; b < n; b++) {
                 double wanted = out.directDemand[b][m] + out.inputDemand[b][m];
                 if (wanted <= 0 || weight[b][m] <= 0) continue;
                 for (int h = 0; h < n; h++) {
-                    double q = fromTo[m][h][b];
+                    double q = fromTo[h][b];
                     if (h == b || q <= 0) continue;
                     double dependence = Math.min(1, q / wanted);
                     double spareElsewhere = 0;

@@ -304,6 +304,7 @@ final class MarketClearing {
     private void settle(int m, double[][] effCap) {
         int down = sc.downstreamOf(m);
         double ref = sc.market(m).referencePrice().value();
+        out.flowStart[m] = out.flows.size();
         for (int sel = 0; sel < n; sel++) {
             double sold = 0;
             for (int b = 0; b < n; b++) {
@@ -328,6 +329,7 @@ final class MarketClearing {
             out.spare[sel][m] = Math.max(0, supply[sel]);
             if (fromRelease < release) out.spare[sel][m] = Math.max(0, out.spare[sel][m] - (release - fromRelease));
         }
+        out.flowEnd[m] = out.flows.size();
         for (int a = 0; a < n; a++) {
             double bought = out.stockBought[a][m];
             double received = 0;

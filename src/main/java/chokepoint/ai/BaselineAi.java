@@ -644,7 +644,7 @@ public final class BaselineAi implements AiPlayer {
                         + p.duration() + ", " + pct(p.successChance()) + " chance): " + why : "", pri, Category.RESEARCH);
             }
             // stop a project the budget can no longer carry
-            for (Research r : f.view.research(f.me)) {
+            for (Research r : f.myResearch()) {
                 if (r.status() != ResearchStatus.RUNNING) continue;
                 ProjectDef p = f.sc.project(r.project()).orElse(null);
                 if (p != null && f.budget < p.costPerTurn()) {

@@ -225,6 +225,11 @@ final class SeatFacts {
         return out;
     }
 
+    /** My research in any state (the seat view's list, read once per decision). */
+    List<Research> myResearch() {
+        return myResearch;
+    }
+
     int runningResearch() {
         int k = 0;
         for (Research r : myResearch) if (r.status() == ResearchStatus.RUNNING) k++;

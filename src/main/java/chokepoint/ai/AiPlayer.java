@@ -1,6 +1,9 @@
 package chokepoint.ai;
 
 import chokepoint.engine.Game;
+import chokepoint.engine.order.Order;
+
+import java.util.List;
 
 /**
  * An AI seat. It decides from what the seat may know (its {@code SeatView}, public facts such as controls and
@@ -9,6 +12,11 @@ import chokepoint.engine.Game;
  */
 public interface AiPlayer {
     Decision decide(Game game, String actor);
+
+    /** The orders of {@link #decide}; a player may skip what only the decision's explanation needs. */
+    default List<Order> orders(Game game, String actor) {
+        return decide(game, actor).orderList();
+    }
 
     /** The player for a style and strength. */
     static AiPlayer of(AiStyle style, AiStrength strength) {

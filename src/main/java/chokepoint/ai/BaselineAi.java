@@ -2,7 +2,7 @@ package chokepoint.ai;
 
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
-import chokepoint.engine.order.Rejection;
+import chokepoint.engine.order.OrderChecker;
 import chokepoint.engine.scenario.ActorKind;
 import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.ObjectiveDef;
@@ -68,13 +68,29 @@ public final class BaselineAi implements AiPlayer {
                 + " orders from " + p.ranked().size() + " candidates");
     }
 
+    /**
+     * The orders of {@link #decide} without their reasons: the same choice (reasons never enter it), for callers
+     * that need only the orders, such as batches, where writing every candidate's reason was ~7 % of a game.
+     */
+    @Override
+    public List<Order> orders(Game game, String actor) {
+        List<Order> out = new ArrayList<>();
+        for (Candidate c : plan(game, actor, false).chosen()) out.add(c.order());
+        return out;
+    }
+
     Plan plan(Game game, String actor) {
+        return plan(game, actor, true);
+    }
+
+    /** The plan; without {@code explain} every reason is "" (the candidates, priorities and choice are the same). */
+    Plan plan(Game game, String actor, boolean explain) {
         if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
             return new Plan(List.of(), List.of());
         }
         SeatFacts f = new SeatFacts(game, actor);
         List<Candidate> all = new ArrayList<>();
-        new Generator(f, style, all).run();
+        new Generator(f, style, all, explain).run();
         SplittableRandom rng = new SplittableRandom(mix(game.seed(), game.currentTurn(), f.i, style.ordinal()));
         List<Candidate> ranked = new ArrayList<>(all.size());
         for (Candidate c : all) {
@@ -88,19 +104,16 @@ public final class BaselineAi implements AiPlayer {
     /** Greedy choice: the best candidates that keep the set valid, within action points and budget. */
     static List<Candidate> select(Game game, String actor, List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
-        List<Order> orders = new ArrayList<>();
+        // each candidate is checked once against the chosen ones (as validateAll of the chosen set plus it would)
+        OrderChecker checker = game.checker(actor);
         int apLeft = game.scenario().actor(actor).map(a -> a.actionPoints()).orElse(0);
         for (Candidate c : ranked) {
             if (c.priority() <= 0) continue;
             int ap = game.cost(c.order()).actionPoints();
             if (ap > apLeft) continue;
-            orders.add(c.order());
-            List<List<Rejection>> checks = game.validateAll(actor, orders);
-            if (checks.get(checks.size() - 1).isEmpty()) {
+            if (checker.tryAdd(c.order()).isEmpty()) {
                 chosen.add(c);
                 apLeft -= ap;
-            } else {
-                orders.remove(orders.size() - 1);
             }
         }
         return chosen;
@@ -160,11 +173,13 @@ public final class BaselineAi implements AiPlayer {
         final SeatFacts f;
         final AiStyle style;
         final List<Candidate> out;
+        final boolean explain;
 
-        Generator(SeatFacts f, AiStyle style, List<Candidate> out) {
+        Generator(SeatFacts f, AiStyle style, List<Candidate> out, boolean explain) {
             this.f = f;
             this.style = style;
             this.out = out;
+            this.explain = explain;
         }
 
         double weight(Category c) {
@@ -181,6 +196,7 @@ public final class BaselineAi implements AiPlayer {
             };
         }
 
+        /** Adds a candidate. Callers write its reason only when the plan is to be explained ({@code explain}), else "". */
         void add(Order o, String reason, double priority, Category c) {
             double p = priority * weight(c);
             if (p > 0 && Double.isFinite(p)) out.add(new Candidate(o, reason, p, c));
@@ -207,7 +223,7 @@ public final class BaselineAi implements AiPlayer {
                 int from = f.sc.actorIndex(p.from());
                 double rel = f.relation[from];
                 boolean ally = f.allied[from];
-                String relText = (ally ? "ally, " : "") + "relation " + signed(rel);
+                String relText = explain ? (ally ? "ally, " : "") + "relation " + signed(rel) : "";
                 switch (p.kind()) {
                     case ZONE_INVITATION -> {
                         TradeZone z = f.st.zone(p.zone());
@@ -221,10 +237,10 @@ public final class BaselineAi implements AiPlayer {
                         }
                         boolean accept = z != null && !rival && (ally || rel >= need || (producerRules && rel >= need - 20));
                         String zn = z == null ? p.zone() : z.name;
-                        add(new Order.RespondToProposal(f.me, p.id(), accept), (accept ? "accept" : "decline")
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? (accept ? "accept" : "decline")
                                 + " invitation to zone \"" + zn + "\" from " + p.from() + ": " + relText
                                 + (rival ? ", a rival is a member" : "")
-                                + (producerRules ? ", its rules favour producers" : ""), 50, Category.RESPOND);
+                                + (producerRules ? ", its rules favour producers" : "") : "", 50, Category.RESPOND);
                     }
                     case OFFTAKE_DEAL -> {
                         int m = p.market();
@@ -233,19 +249,19 @@ public final class BaselineAi implements AiPlayer {
                         double need = switch (style) { case HAWKISH -> 0; case BALANCED -> -20; case COOPERATIVE -> -40; };
                         boolean canSupply = prod > 0 && perTurn <= 0.6 * prod;
                         boolean accept = canSupply && (ally || rel >= need);
-                        add(new Order.RespondToProposal(f.me, p.id(), accept), (accept ? "accept" : "decline")
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? (accept ? "accept" : "decline")
                                 + " offtake of " + q(p.quantity()) + "/yr of " + f.key(m) + " for " + p.from() + ": "
                                 + (canSupply ? "it is " + pct(perTurn / Math.max(1e-9, prod)) + " of my output"
-                                : "my output " + q(prod) + "/turn cannot carry it") + ", " + relText, 50, Category.RESPOND);
+                                : "my output " + q(prod) + "/turn cannot carry it") + ", " + relText : "", 50, Category.RESPOND);
                     }
                     case HOSTED_INVESTMENT -> {
                         int m = p.market();
                         double need = f.def.kind() == ActorKind.PRODUCER
                                 ? (style == AiStyle.HAWKISH ? -10 : -40) : (style == AiStyle.HAWKISH ? 20 : 0);
                         boolean accept = ally || rel >= need;
-                        add(new Order.RespondToProposal(f.me, p.id(), accept), (accept ? "accept" : "decline")
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? (accept ? "accept" : "decline")
                                 + " " + p.from() + "'s plant here: +" + q(p.quantity()) + "/yr of " + f.key(m)
-                                + " capacity (now " + q(f.st.capacity[f.i][m]) + "), " + relText, 50, Category.RESPOND);
+                                + " capacity (now " + q(f.st.capacity[f.i][m]) + "), " + relText : "", 50, Category.RESPOND);
                     }
                 }
             }
@@ -263,7 +279,7 @@ public final class BaselineAi implements AiPlayer {
                 int top = f.topForeign[m];
                 boolean risky = top >= 0 && (f.hostile(top) || f.controlsMe(top));
                 double risk = Math.max(f.shortageShare[m], f.topForeignShare[m] * (risky ? 1 : 0.35));
-                if (!f.controlsOnMe(m).isEmpty()) risk = Math.max(risk, 0.5);
+                if (f.controlledOnMe(m)) risk = Math.max(risk, 0.5);
                 double target = targetDaysBase() * (risk >= 0.3 ? 1 : 0.5);
                 double objectiveDays = 0;
                 for (ObjectiveDef o : f.objectives) {
@@ -279,10 +295,10 @@ public final class BaselineAi implements AiPlayer {
                 if ((risk >= 0.2 || objectiveDays > 0) && days >= 10 && current < 0.9 * days) {
                     double pri = 8 * risk + (objectiveDays > 0 && f.stockDays[m] < objectiveDays ? 8 : 0);
                     add(new Order.SetStockpileTarget(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), days),
-                            "stockpile target " + q(days) + " days of " + f.key(m) + ": cover " + q(f.stockDays[m])
+                            explain ? "stockpile target " + q(days) + " days of " + f.key(m) + ": cover " + q(f.stockDays[m])
                                     + " days, " + (top >= 0 ? pct(f.topForeignShare[m]) + " from " + f.id(top) : "no imports")
                                     + (objectiveDays > 0 ? ", objective " + q(objectiveDays) + " days" : "")
-                                    + ", full cost ~" + bn(fullCost * days / Math.max(1, target)), pri, Category.STOCKPILE);
+                                    + ", full cost ~" + bn(fullCost * days / Math.max(1, target)) : "", pri, Category.STOCKPILE);
                 }
                 // an immediate purchase when cover is far below the target and the market is not short
                 if ((risk >= 0.3 || objectiveDays > 0) && f.shortageShare[m] < 0.02 && f.stockDays[m] < 0.5 * Math.max(days, 1)
@@ -292,8 +308,8 @@ public final class BaselineAi implements AiPlayer {
                     qty = Math.min(qty, f.need[m]);
                     if (qty > 0) {
                         add(new Order.BuyStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), round(qty)),
-                                "buy " + q(round(qty)) + " " + f.key(m) + " for the stockpile: cover " + q(f.stockDays[m])
-                                        + " days < " + q(days) + "-day target", 6 * risk + (objectiveDays > 0 ? 4 : 0), Category.STOCKPILE);
+                                explain ? "buy " + q(round(qty)) + " " + f.key(m) + " for the stockpile: cover " + q(f.stockDays[m])
+                                        + " days < " + q(days) + "-day target" : "", 6 * risk + (objectiveDays > 0 ? 4 : 0), Category.STOCKPILE);
                     }
                 }
             }
@@ -306,8 +322,8 @@ public final class BaselineAi implements AiPlayer {
                 if (ratio >= 1.8 && (f.need[m] <= 0 || f.stockDays[m] > 2 * target) && f.shortageShare[m] < 0.01) {
                     double qty = round(stock * 0.25);
                     if (qty > 0) add(new Order.ReleaseStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), qty),
-                            "release " + q(qty) + " " + f.key(m) + " from the stockpile: price is " + fixed(ratio, 1) + "x"
-                                    + " reference and cover is " + q(f.stockDays[m]) + " days", 3 * ratio, Category.STOCKPILE);
+                            explain ? "release " + q(qty) + " " + f.key(m) + " from the stockpile: price is " + fixed(ratio, 1) + "x"
+                                    + " reference and cover is " + q(f.stockDays[m]) + " days" : "", 3 * ratio, Category.STOCKPILE);
                 }
             }
         }
@@ -317,6 +333,9 @@ public final class BaselineAi implements AiPlayer {
         void controls() {
             double minPoints = switch (style) { case HAWKISH -> 1.0; case BALANCED -> 3.0; case COOPERATIVE -> 8.0; };
             double relLimit = switch (style) { case HAWKISH -> 20; case BALANCED -> -10; case COOPERATIVE -> -50; };
+            boolean holder = false;
+            for (LeverageTerm t : f.rec.leverageTerms) holder |= t.holder() == f.i;
+            if (!holder) return; // without leverage anywhere no market has a target
             double[][] points = new double[f.mk][f.n];
             double[][] stockCover = new double[f.mk][f.n];
             for (LeverageTerm t : f.rec.leverageTerms) {
@@ -334,7 +353,7 @@ public final class BaselineAi implements AiPlayer {
                     if (d == f.i || points[m][d] <= 0) continue;
                     boolean retaliate = f.controlsMe(d);
                     double need = retaliate ? minPoints * 0.5 : minPoints;
-                    if (f.allied[d] || f.st.inSameZone(f.i, d)) continue;
+                    if (f.allied[d] || f.inSameZone(d)) continue;
                     if (f.relation[d] >= relLimit && !retaliate) continue;
                     if (style == AiStyle.COOPERATIVE && !retaliate) continue;
                     if (points[m][d] < need) continue;
@@ -349,14 +368,14 @@ public final class BaselineAi implements AiPlayer {
                 ExportControl existing = f.myControl(m);
                 if (existing != null && (existing.mode() == mode || existing.mode() == ControlMode.BAN)) continue;
                 double pri = Math.min(20, sum) * Math.max(0, 1 - 3 * revShare);
-                String who = String.join("+", targets);
+                String who = explain ? String.join("+", targets) : "";
                 double cover = stockCover[m][worst] * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);
                 add(new Order.ImposeExportControl(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), mode,
                                 new Target(Target.Kind.ACTORS, List.copyOf(targets), null), 0),
-                        (mode == ControlMode.BAN ? "ban " : "licence ") + f.key(m) + " to " + who + ": " + f.id(worst)
+                        explain ? (mode == ControlMode.BAN ? "ban " : "licence ") + f.key(m) + " to " + who + ": " + f.id(worst)
                                 + " depends on me for " + q(points[m][worst]) + " leverage points with ~" + q(cover)
                                 + " days of stockpile, and my exports there are " + pct(revShare) + " of revenue"
-                                + (f.controlsMe(worst) ? "; it restricts my supplies" : ""), pri, Category.CONTROL);
+                                + (f.controlsMe(worst) ? "; it restricts my supplies" : "") : "", pri, Category.CONTROL);
             }
         }
 
@@ -377,9 +396,9 @@ public final class BaselineAi implements AiPlayer {
                 };
                 if (pri <= 0) continue;
                 add(new Order.LiftExportControl(f.me, f.sc.market(c.market()).commodity(), f.sc.market(c.market()).stage()),
-                        "lift my " + c.mode().name().toLowerCase(Locale.ROOT) + " on " + f.key(c.market()) + ": in force "
+                        explain ? "lift my " + c.mode().name().toLowerCase(Locale.ROOT) + " on " + f.key(c.market()) + ": in force "
                                 + age + " turns, tension " + q(f.st.tension) + ", exports there now " + bn(lost) + "/turn"
-                                + (provoked ? "" : ", no counter-measures against me"), pri, Category.CONTROL);
+                                + (provoked ? "" : ", no counter-measures against me") : "", pri, Category.CONTROL);
             }
         }
 
@@ -405,15 +424,15 @@ public final class BaselineAi implements AiPlayer {
                 for (Tariff t : f.st.tariffs) if (t.imposer().equals(f.me) && t.target().equals(f.id(c))) already = true;
                 if (bestK >= 0 && !already) {
                     String com = f.sc.commodities().get(bestK).id();
-                    add(new Order.SetTariff(f.me, f.id(c), com, 0.25), "25% tariff on " + com + " from " + f.id(c)
+                    add(new Order.SetTariff(f.me, f.id(c), com, 0.25), explain ? "25% tariff on " + com + " from " + f.id(c)
                             + ": it restricts my supplies, and it supplies under 35% of each stage of my " + com + " (" + bn(bestVal / 1e9)
-                            + "/turn)", 4, Category.TARIFF);
+                            + "/turn)" : "", 4, Category.TARIFF);
                 }
                 if (style == AiStyle.HAWKISH && f.relation[c] < -60 && f.kind(c) == ActorKind.MAJOR) {
                     boolean in = false;
                     for (Sanction s : f.st.sanctions) if (s.imposer().equals(f.me) && s.target().equals(f.id(c))) in = true;
-                    if (!in) add(new Order.ImposeSanction(f.me, f.id(c)), "sanction " + f.id(c) + " incl. technology: relation "
-                            + q(f.relation[c]) + " and it restricts my supplies", 2, Category.SECURITY);
+                    if (!in) add(new Order.ImposeSanction(f.me, f.id(c)), explain ? "sanction " + f.id(c) + " incl. technology: relation "
+                            + q(f.relation[c]) + " and it restricts my supplies" : "", 2, Category.SECURITY);
                 }
             }
             if (style != AiStyle.HAWKISH) {
@@ -421,16 +440,16 @@ public final class BaselineAi implements AiPlayer {
                     if (!t.imposer().equals(f.me)) continue;
                     int c = f.sc.actorIndex(t.target());
                     if (c < 0 || f.controlsMe(c)) continue;
-                    add(new Order.SetTariff(f.me, t.target(), t.commodity(), 0), "remove my " + pct(t.rate()) + " tariff on "
-                            + t.commodity() + " from " + t.target() + ": it no longer restricts my supplies", style == AiStyle.COOPERATIVE ? 6 : 3,
+                    add(new Order.SetTariff(f.me, t.target(), t.commodity(), 0), explain ? "remove my " + pct(t.rate()) + " tariff on "
+                            + t.commodity() + " from " + t.target() + ": it no longer restricts my supplies" : "", style == AiStyle.COOPERATIVE ? 6 : 3,
                             Category.TARIFF);
                 }
                 for (Sanction s : f.st.sanctions) {
                     if (!s.imposer().equals(f.me)) continue;
                     int c = f.sc.actorIndex(s.target());
                     if (c < 0 || (f.controlsMe(c) && f.relation[c] < -50)) continue;
-                    add(new Order.LiftSanction(f.me, s.target()), "lift sanctions on " + s.target() + ": relation "
-                            + q(f.relation[c]) + ", tension " + q(f.st.tension), style == AiStyle.COOPERATIVE ? 6 : 2, Category.DIPLOMACY);
+                    add(new Order.LiftSanction(f.me, s.target()), explain ? "lift sanctions on " + s.target() + ": relation "
+                            + q(f.relation[c]) + ", tension " + q(f.st.tension) : "", style == AiStyle.COOPERATIVE ? 6 : 2, Category.DIPLOMACY);
                 }
             }
         }
@@ -462,8 +481,8 @@ public final class BaselineAi implements AiPlayer {
                     double maxDep = 0;
                     for (int m = 0; m < f.mk; m++) if (f.topForeign[m] >= 0 && !f.friend(f.topForeign[m])) maxDep = Math.max(maxDep, f.topForeignShare[m]);
                     add(new Order.FoundZone(f.me, f.me + " critical minerals zone", rules, 0, tariff),
-                            "found a trade zone with " + friends + " friendly seats: up to " + pct(maxDep)
-                                    + " of a market comes from an unfriendly supplier", 5 + 6 * maxDep, Category.ZONE);
+                            explain ? "found a trade zone with " + friends + " friendly seats: up to " + pct(maxDep)
+                                    + " of a market comes from an unfriendly supplier" : "", 5 + 6 * maxDep, Category.ZONE);
                 }
             }
             for (TradeZone z : mine) {
@@ -483,9 +502,9 @@ public final class BaselineAi implements AiPlayer {
                     double supplyValue = 0;
                     for (int m = 0; m < f.mk; m++) supplyValue += f.importsFrom[m][o] * f.rec.price[m] / 1e9;
                     double pri = 3 + (f.kind(o) == ActorKind.PRODUCER ? 2 : 0) + Math.min(4, supplyValue * 10) + (f.allied[o] ? 2 : 0);
-                    invites.add(new Candidate(new Order.InviteToZone(f.me, z.id, f.id(o)), "invite " + f.id(o) + " into \""
+                    invites.add(new Candidate(new Order.InviteToZone(f.me, z.id, f.id(o)), explain ? "invite " + f.id(o) + " into \""
                             + z.name + "\": " + (f.allied[o] ? "ally, " : "") + "relation " + q(f.relation[o])
-                            + ", it supplies me " + bn(supplyValue) + "/turn", pri, Category.ZONE));
+                            + ", it supplies me " + bn(supplyValue) + "/turn" : "", pri, Category.ZONE));
                 }
                 invites.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
                 for (Candidate c : invites.subList(0, Math.min(2, invites.size()))) add(c.order(), c.reason(), c.priority(), c.category());
@@ -518,7 +537,7 @@ public final class BaselineAi implements AiPlayer {
                 if (f.need[m] > 0 && top >= 0 && f.topForeignShare[m] > 0.5 && !f.friend(top)) {
                     wantAnnual = 0.25 * f.importsFrom[m][top] * f.periodsPerYear;
                     pri = 6 * f.topForeignShare[m];
-                    why = pct(f.topForeignShare[m]) + " of my " + md.key() + " comes from " + f.id(top);
+                    why = explain ? pct(f.topForeignShare[m]) + " of my " + md.key() + " comes from " + f.id(top) : "";
                 }
                 for (ObjectiveDef o : f.objectives) {
                     if (f.market(o) != m || !f.unmet(o)) continue;
@@ -528,18 +547,18 @@ public final class BaselineAi implements AiPlayer {
                         case DOMESTIC_SHARE_AT_LEAST -> {
                             double gap = Math.max(0, o.threshold() - value) * f.need[m] * f.periodsPerYear;
                             if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.5 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
-                                why = "objective: domestic share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()); }
+                                why = explain ? "objective: domestic share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()) : ""; }
                         }
                         case GLOBAL_SHARE_AT_LEAST -> {
                             double gap = Math.max(0, o.threshold() - value) * f.worldProduction(m) * f.periodsPerYear;
                             if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.4 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
-                                why = "objective: my world share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()); }
+                                why = explain ? "objective: my world share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()) : ""; }
                         }
                         case SUPPLIER_SHARE_AT_MOST, SINGLE_SUPPLIER_AT_MOST -> {
                             double gap = Math.max(0, value - o.threshold()) * f.need[m] * f.periodsPerYear;
                             if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.4 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
-                                why = "objective: " + (o.other() == null ? "largest supplier" : o.other()) + " share of "
-                                        + md.key() + " " + pct(value) + " > " + pct(o.threshold()); }
+                                why = explain ? "objective: " + (o.other() == null ? "largest supplier" : o.other()) + " share of "
+                                        + md.key() + " " + pct(value) + " > " + pct(o.threshold()) : ""; }
                         }
                         default -> { }
                     }
@@ -553,7 +572,7 @@ public final class BaselineAi implements AiPlayer {
                         if (w > wantAnnual) {
                             wantAnnual = w;
                             pri = Math.max(pri, 5);
-                            why = "my " + f.key(up) + " capacity " + q(f.st.capacity[f.i][up]) + "/yr is mostly exported unprocessed";
+                            why = explain ? "my " + f.key(up) + " capacity " + q(f.st.capacity[f.i][up]) + "/yr is mostly exported unprocessed" : "";
                         }
                     }
                 }
@@ -575,9 +594,9 @@ public final class BaselineAi implements AiPlayer {
                     }
                     if (best >= 0) host = f.id(best);
                 }
-                add(new Order.Invest(f.me, host, md.commodity(), md.stage(), cap), "build " + q(cap) + "/yr of " + md.key()
+                add(new Order.Invest(f.me, host, md.commodity(), md.stage(), cap), explain ? "build " + q(cap) + "/yr of " + md.key()
                         + (host.equals(f.me) ? " at home" : " in " + host) + " for ~" + bn(cap * unitCost) + ": " + why
-                        + "; ready in " + md.leadTurns() + " turns", pri, Category.INVEST);
+                        + "; ready in " + md.leadTurns() + " turns" : "", pri, Category.INVEST);
             }
         }
 
@@ -611,26 +630,26 @@ public final class BaselineAi implements AiPlayer {
                         default -> { }
                     }
                     for (ObjectiveDef o : f.objectives) if (f.market(o) == m && f.unmet(o)) v += 2 * o.weight();
-                    if (v > value) { value = v; why = e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + f.key(m); }
+                    if (v > value) { value = v; why = explain ? e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + f.key(m) : ""; }
                 }
                 for (ObjectiveDef o : f.objectives) {
                     if (o.kind() == ObjectiveKind.PROJECT_DONE && f.unmet(o) && leadsTo(p.id(), o.other())) {
                         value += 6 + 2 * o.weight();
-                        why = "objective: complete " + o.other();
+                        why = explain ? "objective: complete " + o.other() : "";
                     }
                 }
                 if (value <= 0) continue;
                 double pri = value * p.successChance() * (1 + 4.0 / (4 + p.duration()));
-                add(new Order.StartResearch(f.me, p.id()), "start R&D " + p.id() + " (" + bn(p.costPerTurn()) + "/turn x "
-                        + p.duration() + ", " + pct(p.successChance()) + " chance): " + why, pri, Category.RESEARCH);
+                add(new Order.StartResearch(f.me, p.id()), explain ? "start R&D " + p.id() + " (" + bn(p.costPerTurn()) + "/turn x "
+                        + p.duration() + ", " + pct(p.successChance()) + " chance): " + why : "", pri, Category.RESEARCH);
             }
             // stop a project the budget can no longer carry
-            for (Research r : f.view.research(f.me)) {
+            for (Research r : f.myResearch()) {
                 if (r.status() != ResearchStatus.RUNNING) continue;
                 ProjectDef p = f.sc.project(r.project()).orElse(null);
                 if (p != null && f.budget < p.costPerTurn()) {
-                    add(new Order.CancelResearch(f.me, p.id()), "cancel R&D " + p.id() + ": budget " + bn(f.budget)
-                            + " < " + bn(p.costPerTurn()) + " per turn", 5, Category.RESEARCH);
+                    add(new Order.CancelResearch(f.me, p.id()), explain ? "cancel R&D " + p.id() + ": budget " + bn(f.budget)
+                            + " < " + bn(p.costPerTurn()) + " per turn" : "", 5, Category.RESEARCH);
                 }
             }
         }
@@ -665,9 +684,9 @@ public final class BaselineAi implements AiPlayer {
             double realDep = 0;
             if (bestT >= 0) for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == bestT) realDep = Math.max(realDep, f.topForeignShare[m]);
             if (bestT >= 0 && bestV > 0.2 && (realDep >= 0.1 || f.st.tension > 50) && f.budget > 0.2) {
-                add(new Order.HoldSummit(f.me, f.id(bestT)), "summit with " + f.id(bestT) + ": relation " + q(f.relation[bestT])
+                add(new Order.HoldSummit(f.me, f.id(bestT)), explain ? "summit with " + f.id(bestT) + ": relation " + q(f.relation[bestT])
                         + ", supplies up to " + pct(Math.min(1, bestV)) + " of one of my markets"
-                        + (f.controlsMe(bestT) ? " and restricts my supplies" : "") + ", tension " + q(f.st.tension),
+                        + (f.controlsMe(bestT) ? " and restricts my supplies" : "") + ", tension " + q(f.st.tension) : "",
                         2 + 5 * Math.min(1, bestV) + f.st.tension / 30, Category.DIPLOMACY);
             }
             if (f.def.kind() != ActorKind.MAJOR) return;
@@ -690,9 +709,9 @@ public final class BaselineAi implements AiPlayer {
                 double annual = round(Math.min(0.25 * f.need[m], 0.3 * spare) * f.periodsPerYear);
                 if (annual <= 0) continue;
                 Candidate c = new Candidate(new Order.ProposeOfftake(f.me, f.id(seller), f.sc.market(m).commodity(), f.sc.market(m).stage(), annual, 8),
-                        "offtake " + q(annual) + "/yr of " + f.key(m) + " from " + f.id(seller) + " for 8 turns: "
+                        explain ? "offtake " + q(annual) + "/yr of " + f.key(m) + " from " + f.id(seller) + " for 8 turns: "
                                 + pct(f.topForeignShare[m]) + " now comes from " + f.id(top) + ", " + f.id(seller) + " produces "
-                                + q(spare) + "/turn", 3 + 5 * f.topForeignShare[m], Category.DIPLOMACY);
+                                + q(spare) + "/turn" : "", 3 + 5 * f.topForeignShare[m], Category.DIPLOMACY);
                 if (bestOfftake == null || c.priority() > bestOfftake.priority()) bestOfftake = c;
             }
             if (bestOfftake != null) add(bestOfftake.order(), bestOfftake.reason(), bestOfftake.priority(), bestOfftake.category());
@@ -709,16 +728,16 @@ public final class BaselineAi implements AiPlayer {
             if (recent) return;
             for (int c = 0; c < f.n; c++) {
                 if (c == f.i || !f.controlsMe(c) || f.allied[c]) continue;
-                add(new Order.MilitaryExercise(f.me, f.id(c)), "exercise near " + f.id(c) + ": it restricts my supplies"
-                        + ", relation " + q(f.relation[c]) + ", tension " + q(f.st.tension) + " leaves room", 3, Category.SECURITY);
+                add(new Order.MilitaryExercise(f.me, f.id(c)), explain ? "exercise near " + f.id(c) + ": it restricts my supplies"
+                        + ", relation " + q(f.relation[c]) + ", tension " + q(f.st.tension) + " leaves room" : "", 3, Category.SECURITY);
             }
             // an arms sale to a partner that a rival of mine threatens
             for (int r = 0; r < f.n; r++) {
                 if (r == f.i || f.relation[r] >= 0 || f.allied[r]) continue;
                 for (int p = 0; p < f.n; p++) {
                     if (p == f.i || p == r || f.relation[p] < 30 || f.st.relation[r][p] > -30) continue;
-                    add(new Order.ArmsSale(f.me, f.id(p)), "arms sale to " + f.id(p) + ": partner (relation " + q(f.relation[p])
-                            + ") facing " + f.id(r) + " (its relation " + q(f.st.relation[r][p]) + "), +$0.30bn", 2.5, Category.SECURITY);
+                    add(new Order.ArmsSale(f.me, f.id(p)), explain ? "arms sale to " + f.id(p) + ": partner (relation " + q(f.relation[p])
+                            + ") facing " + f.id(r) + " (its relation " + q(f.st.relation[r][p]) + "), +$0.30bn" : "", 2.5, Category.SECURITY);
                 }
             }
             // cyber operation against a rival exporter that competes with my exports
@@ -729,7 +748,7 @@ public final class BaselineAi implements AiPlayer {
                     for (int m = 0; m < f.mk; m++) {
                         if (f.rec.exports[f.i][m] > 0 && f.rec.exports[c][m] > 0 && f.importsFrom[m][c] <= 0) {
                             add(new Order.CyberOperation(f.me, f.id(c), f.sc.market(m).commodity(), f.sc.market(m).stage()),
-                                    "cyber operation on " + f.id(c) + "'s " + f.key(m) + ": it restricts my supplies and competes with my exports there",
+                                    explain ? "cyber operation on " + f.id(c) + "'s " + f.key(m) + ": it restricts my supplies and competes with my exports there" : "",
                                     1.5, Category.SECURITY);
                             break;
                         }
@@ -748,8 +767,8 @@ public final class BaselineAi implements AiPlayer {
                 }
                 if (imp <= 0 || sup <= 0) continue;
                 String com = f.sc.commodities().get(mod.commodity()).id();
-                add(new Order.EscortShipping(f.me, com), "escort " + com + " shipping: disruption cuts " + pct(mod.factor())
-                        + " of flows and imports are " + pct(imp / sup) + " of my supply", 4 + 8 * imp / sup * mod.factor(), Category.DEFENCE);
+                add(new Order.EscortShipping(f.me, com), explain ? "escort " + com + " shipping: disruption cuts " + pct(mod.factor())
+                        + " of flows and imports are " + pct(imp / sup) + " of my supply" : "", 4 + 8 * imp / sup * mod.factor(), Category.DEFENCE);
             }
         }
     }

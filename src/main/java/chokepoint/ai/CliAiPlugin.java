@@ -23,7 +23,7 @@ public final class CliAiPlugin {
         AiRegistry.register("strong", () -> defaultRoster(AiStrength.STRONG));
         for (AiStyle style : AiStyle.values()) {
             String name = style.name().toLowerCase(Locale.ROOT);
-            AiRegistry.register(name, () -> (game, actor) -> new BaselineAi(style).decide(game, actor).orderList());
+            AiRegistry.register(name, () -> (game, actor) -> new BaselineAi(style).orders(game, actor));
             AiRegistry.register("strong-" + name, () -> (game, actor) -> new StrongAi(style).decide(game, actor).orderList());
         }
     }
@@ -43,7 +43,7 @@ public final class CliAiPlugin {
                     scenario = game.scenario();
                     roster = rosterDefault(scenario, strength);
                 }
-                return roster.settingOf(scenario, actor).player().decide(game, actor).orderList();
+                return roster.settingOf(scenario, actor).player().orders(game, actor);
             }
         };
     }

@@ -21,9 +21,9 @@ import java.util.List;
 
 /**
  * What one seat knows at the start of a turn, condensed for the AI: its own figures exactly (stock, budget,
- * capacity, research), the last turn record as the seat sees it (others' stockpiles estimated), and the public
- * facts (controls, zones, tariffs, relations, prices, flows). It never reads another actor's true stockpile,
- * budget or running research.
+ * capacity, research), the public figures of the last turn record (its stockpiles, budgets and news are left out:
+ * {@code rec.stock} and {@code rec.budget} are null), and the public facts (controls, zones, tariffs, relations,
+ * prices, flows). It never reads another actor's true stockpile, budget or running research.
  */
 final class SeatFacts {
     final Game game;
@@ -65,13 +65,19 @@ final class SeatFacts {
     /** [market] whether I build there or proposed to host a plant there. */
     private final boolean[] constructing;
     private final List<Research> myResearch;
+    /** [actor] whether it shares a trade zone with me. */
+    private final boolean[] sameZone;
+    /** [market] whether a control by another actor reaches me there. */
+    private final boolean[] controlledOnMe;
+    /** [objective] market index of each of my objectives (asked per market and candidate). */
+    private final int[] objectiveMarket;
 
     SeatFacts(Game game, String actor) {
         this.game = game;
         this.st = game.state();
         this.sc = game.scenario();
         this.view = game.view(actor);
-        this.rec = view.lastRecord();
+        this.rec = view.lastPublicRecord();
         this.me = actor;
         this.i = sc.actorIndex(actor);
         this.n = sc.actorCount();
@@ -125,17 +131,28 @@ final class SeatFacts {
             if (p.kind() == chokepoint.engine.state.ProposalKind.HOSTED_INVESTMENT && p.market() >= 0 && p.market() < mk) constructing[p.market()] = true;
         }
         myResearch = view.research(me);
+        sameZone = new boolean[n];
+        for (int a = 0; a < n; a++) sameZone[a] = st.inSameZone(i, a);
+        controlledOnMe = new boolean[mk];
+        for (ExportControl x : st.controls) {
+            if (x.market() >= 0 && x.market() < mk && !x.controller().equals(me) && targets(x.target(), me)) controlledOnMe[x.market()] = true;
+        }
+        objectiveMarket = new int[objectives.size()];
+        for (int k = 0; k < objectiveMarket.length; k++) objectiveMarket[k] = marketOf(objectives.get(k));
     }
 
     String id(int a) { return sc.actors().get(a).id(); }
 
-    String key(int m) { return sc.market(m).key(); }
+    String key(int m) { return sc.marketKey(m); }
 
     ActorKind kind(int a) { return sc.actors().get(a).kind(); }
 
     boolean playable(int a) { return sc.actors().get(a).playable(); }
 
-    boolean friend(int a) { return a != i && (allied[a] || relation[a] >= 30 || st.inSameZone(i, a)); }
+    boolean friend(int a) { return a != i && (allied[a] || relation[a] >= 30 || sameZone[a]); }
+
+    /** Whether {@code a} and I are members of one trade zone. */
+    boolean inSameZone(int a) { return sameZone[a]; }
 
     boolean hostile(int a) { return a != i && !allied[a] && relation[a] < 0; }
 
@@ -149,6 +166,9 @@ final class SeatFacts {
     }
 
     double referencePrice(int m) { return sc.market(m).referencePrice().value(); }
+
+    /** Whether a control in force by another actor reaches me in market m ({@link #controlsOnMe} is not empty). */
+    boolean controlledOnMe(int m) { return controlledOnMe[m]; }
 
     /** Controls in force by others that reach me in market m. */
     List<ExportControl> controlsOnMe(int m) {
@@ -191,6 +211,11 @@ final class SeatFacts {
     }
 
     int market(ObjectiveDef o) {
+        for (int k = 0; k < objectiveMarket.length; k++) if (objectives.get(k) == o) return objectiveMarket[k];
+        return marketOf(o);
+    }
+
+    private int marketOf(ObjectiveDef o) {
         return o.commodity() == null || o.stage() == null ? -1 : sc.marketIndex(o.commodity(), o.stage());
     }
 
@@ -198,6 +223,11 @@ final class SeatFacts {
         ResearchStatus out = null;
         for (Research r : myResearch) if (r.project().equals(project)) out = r.status();
         return out;
+    }
+
+    /** My research in any state (the seat view's list, read once per decision). */
+    List<Research> myResearch() {
+        return myResearch;
     }
 
     int runningResearch() {

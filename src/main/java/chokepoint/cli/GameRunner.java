@@ -19,7 +19,13 @@ public final class GameRunner {
      * when {@code maxTurns} is 0 or beyond the calendar).
      */
     public static Game play(Scenario scenario, long seed, int maxTurns, OrderFile.Script script, SeatAi ai) {
-        Game game = Game.start(scenario, seed);
+        return play(scenario, seed, maxTurns, script, ai, Game.Options.DEFAULT);
+    }
+
+    /** As {@link #play(Scenario, long, int, OrderFile.Script, SeatAi)} with the engine's options. */
+    public static Game play(Scenario scenario, long seed, int maxTurns, OrderFile.Script script, SeatAi ai,
+                            Game.Options options) {
+        Game game = Game.start(scenario, seed, options);
         playOn(game, maxTurns, script, ai);
         return game;
     }

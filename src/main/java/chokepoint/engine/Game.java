@@ -1,6 +1,7 @@
 package chokepoint.engine;
 
 import chokepoint.engine.order.Order;
+import chokepoint.engine.order.OrderChecker;
 import chokepoint.engine.order.OrderCost;
 import chokepoint.engine.order.OrderCosts;
 import chokepoint.engine.order.OrderValidator;
@@ -28,21 +29,46 @@ import java.util.Map;
  * or the full history. Pure Java: no UI, no I/O, no global state; the random generator lives in the state.
  */
 public final class Game {
+    /**
+     * How a game keeps its records. {@code turnHashes}: every turn record carries the state hash (the default; replays,
+     * saves, reports and the facilitator read it). Without it records keep {@code stateHash} null and
+     * {@link #hash()} still gives the current hash: a batch only needs the final one, and hashing is a large share of
+     * a turn. The game itself (states, records' figures, final hash) is the same either way.
+     */
+    public record Options(boolean turnHashes) {
+        public static final Options DEFAULT = new Options(true);
+        /** For batches of many games: no per-turn state hashes. */
+        public static final Options LEAN = new Options(false);
+    }
+
     private final GameState state;
+    private final Options options;
+
+    private Game(GameState state, Options options) {
+        this.state = state;
+        this.options = options;
+    }
 
     private Game(GameState state) {
-        this.state = state;
+        this(state, Options.DEFAULT);
     }
 
     /** A new game at the start of a scenario; the same scenario and seed always give the same game. */
     public static Game start(Scenario scenario, long seed) {
-        return new Game(GameSetup.create(scenario, seed));
+        return start(scenario, seed, Options.DEFAULT);
+    }
+
+    /** A new game with the given options; its states and final hash are those of {@link #start(Scenario, long)}. */
+    public static Game start(Scenario scenario, long seed, Options options) {
+        return new Game(GameSetup.create(scenario, seed, options.turnHashes()), options);
     }
 
     /** Wraps a state restored from a save. */
     public static Game fromState(GameState state) {
         return new Game(state);
     }
+
+    public Options options() { return options; }
 
     /** The full state, for saving and for the facilitator; players' screens use {@link #view(String)}. */
     public GameState state() { return state; }
@@ -67,6 +93,11 @@ public final class Game {
 
     public List<List<Rejection>> validateAll(String actor, List<Order> orders) {
         return OrderValidator.validateAll(state, actor, orders);
+    }
+
+    /** Checks a seat's orders one at a time against those accepted before (greedy set building). */
+    public OrderChecker checker(String actor) {
+        return OrderChecker.of(state, actor);
     }
 
     public OrderCost cost(Order order) {
@@ -121,7 +152,7 @@ public final class Game {
             if (a != me) c.budget[a] = Visibility.estimate(state.budget[a], state.seed, state.turn, me, a, -1);
         }
         c.rngState = state.seed ^ Double.doubleToLongBits(chokepoint.engine.state.Rng.hashUnit(state.seed, state.turn, me, 0x5EED));
-        return new Game(c);
+        return new Game(c, options);
     }
 
     private List<OrderPreview.Change> differences(String actor, TurnRecord a, TurnRecord b) {
@@ -163,7 +194,7 @@ public final class Game {
 
     /** Resolves the current turn with every seat's orders (seats without orders give none). */
     public TurnRecord resolve(Map<String, List<Order>> orders) {
-        return TurnResolver.resolve(state, orders);
+        return TurnResolver.resolve(state, orders, options.turnHashes());
     }
 
     public SeatView view(String actor) {
@@ -181,7 +212,7 @@ public final class Game {
 
     /** An independent copy (AI look-ahead, excursions, forks). */
     public Game copy() {
-        return new Game(state.copy());
+        return new Game(state.copy(), options);
     }
 
     /**
@@ -194,7 +225,7 @@ public final class Game {
         GameState c = state.copy();
         // One SplitMix64 step scrambles the seed so that nearby seeds do not start from nearby generator states.
         c.rngState = new chokepoint.engine.state.Rng(seed).nextLong();
-        return new Game(c);
+        return new Game(c, options);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.List;
 final class GameSetup {
     private GameSetup() {}
 
-    static GameState create(Scenario sc, long seed) {
+    static GameState create(Scenario sc, long seed, boolean hashTurns) {
         GameState s = new GameState(sc, seed);
         int n = sc.actorCount();
         for (int a = 0; a < n; a++) {
@@ -55,7 +55,7 @@ final class GameSetup {
         s.tension = sc.initialTension().value();
         for (EffectDef e : sc.initialPolicies()) Effects.apply(s, e, null, 1, "initial");
         // Turn 0 shows the sourced starting position, before the first turn's scripted events take effect.
-        s.history.add(TurnResolver.baseline(s));
+        s.history.add(TurnResolver.baseline(s, hashTurns));
         Rng rng = new Rng(s.rngState);
         List<String> fired = new ArrayList<>();
         EventStep.fire(s, 1, rng, s.pendingNews, fired);

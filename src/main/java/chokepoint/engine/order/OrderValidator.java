@@ -14,9 +14,7 @@ import chokepoint.engine.state.Target;
 import chokepoint.engine.state.TradeZone;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The single gate for orders from the UI, the AI and order files: every check an order must pass, returned as
@@ -39,27 +37,8 @@ public final class OrderValidator {
      */
     public static List<List<Rejection>> validateAll(GameState s, String actor, List<Order> orders) {
         List<List<Rejection>> out = new ArrayList<>();
-        int a = s.scenario.actorIndex(actor);
-        int apLeft = a < 0 ? 0 : s.scenario.actors().get(a).actionPoints();
-        double budgetLeft = a < 0 ? 0 : s.budget[a];
-        Set<String> seen = new HashSet<>();
-        for (Order o : orders) {
-            List<Rejection> r = new ArrayList<>();
-            check(s, actor, o, r);
-            if (r.isEmpty() && !seen.add(duplicateKey(o))) r.add(Rejection.of(RejectionCode.DUPLICATE_ORDER, "type", o.type()));
-            if (r.isEmpty()) {
-                OrderCost c = OrderCosts.of(s, o);
-                if (c.actionPoints() > apLeft) {
-                    r.add(Rejection.of(RejectionCode.NOT_ENOUGH_ACTION_POINTS, "actionPoints", c.actionPoints(), apLeft));
-                } else if (c.budget() > budgetLeft + 1e-9) {
-                    r.add(Rejection.of(RejectionCode.NOT_ENOUGH_BUDGET, "budget", fmt(c.budget()), fmt(budgetLeft)));
-                } else {
-                    apLeft -= c.actionPoints();
-                    budgetLeft -= c.budget();
-                }
-            }
-            out.add(r);
-        }
+        OrderChecker checker = new OrderChecker(s, actor);
+        for (Order o : orders) out.add(checker.add(o));
         return out;
     }
 
@@ -80,7 +59,7 @@ public final class OrderValidator {
         return new OrderCost(ap, budget);
     }
 
-    private static String duplicateKey(Order o) {
+    static String duplicateKey(Order o) {
         if (o instanceof Order.ImposeExportControl c) {
             return "control/" + c.commodity() + "/" + c.stage() + "/" + (c.target() == null ? null : c.target().text());
         }
@@ -97,7 +76,7 @@ public final class OrderValidator {
         return o.type() + "/" + o.hashCode();
     }
 
-    private static void check(GameState s, String seat, Order o, List<Rejection> r) {
+    static void check(GameState s, String seat, Order o, List<Rejection> r) {
         if (s.isOver()) { r.add(Rejection.of(RejectionCode.GAME_OVER, "turn")); return; }
         if (o.actor() == null || s.scenario.actorIndex(o.actor()) < 0) {
             r.add(Rejection.of(RejectionCode.UNKNOWN_ACTOR, "actor", o.actor()));

@@ -1,9 +1,7 @@
 package chokepoint.engine.resolve;
 
-import chokepoint.engine.scenario.DemandDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.scenario.Scenario;
-import chokepoint.engine.scenario.SectorShareDef;
 import chokepoint.engine.state.Flow;
 import chokepoint.engine.state.LeverageTerm;
 
@@ -15,13 +13,15 @@ import java.util.List;
  * Step 7: leverage (docs/MODEL.md, "Leverage"). The exposure of B to A in a market is B's dependence on A's
  * supply after what B's alternatives (other allowed suppliers' spare supply, its own spare capacity) and its
  * stockpile could cover; weighted by what the market is worth to B's GDP. Leverage of A over B is the sum of
- * B's exposures to A minus A's exposures to B.
+ * B's exposures to A minus A's exposures to B. The GDP weights are the scenario's ({@link Scenario#gdpWeights()}).
  */
 final class Leverage {
     /** Terms kept per ordered pair for the explanation of a figure. */
     static final int TERMS_KEPT = 6;
 
     private Leverage() {}
+
+    private static final Comparator<LeverageTerm> BY_POINTS_DESCENDING = (x, y) -> Double.compare(y.points(), x.points());
 
     record Result(double[][] matrix, List<LeverageTerm> terms) {}
 
@@ -32,17 +32,22 @@ final class Leverage {
         double scale = sc.parameters().get(ParameterKey.LEVERAGE_SCALE);
         double horizon = sc.parameters().get(ParameterKey.STOCK_COVER_HORIZON_DAYS);
         double daysPerTurn = sc.calendar().daysPerTurn();
-        double[][] weight = gdpWeights(c);
-        double[][][] fromTo = new double[mk][n][n];
-        for (Flow f : out.flows) if (f.seller() != f.buyer()) fromTo[f.market()][f.seller()][f.buyer()] += f.quantity();
+        double[][] weight = sc.gdpWeights();
+        // [seller][buyer] trade of one market at a time, summed from that market's run of flows
+        double[][] fromTo = new double[n][n];
         double[][] exposurePoints = new double[n][n];
         List<LeverageTerm> all = new ArrayList<>();
         for (int m = 0; m < mk; m++) {
+            for (double[] row : fromTo) java.util.Arrays.fill(row, 0);
+            for (int k = out.flowStart[m]; k < out.flowEnd[m]; k++) {
+                Flow f = out.flows.get(k);
+                if (f.seller() != f.buyer()) fromTo[f.seller()][f.buyer()] += f.quantity();
+            }
             for (int b = 0; b < n; b++) {
                 double wanted = out.directDemand[b][m] + out.inputDemand[b][m];
                 if (wanted <= 0 || weight[b][m] <= 0) continue;
                 for (int h = 0; h < n; h++) {
-                    double q = fromTo[m][h][b];
+                    double q = fromTo[h][b];
                     if (h == b || q <= 0) continue;
                     double dependence = Math.min(1, q / wanted);
                     double spareElsewhere = 0;
@@ -63,36 +68,21 @@ final class Leverage {
         }
         double[][] matrix = new double[n][n];
         for (int h = 0; h < n; h++) for (int b = 0; b < n; b++) if (h != b) matrix[h][b] = exposurePoints[h][b] - exposurePoints[b][h];
-        all.sort(Comparator.comparingInt(LeverageTerm::holder).thenComparingInt(LeverageTerm::dependent)
-                .thenComparing(Comparator.comparingDouble(LeverageTerm::points).reversed()));
-        List<LeverageTerm> kept = new ArrayList<>();
-        int lastH = -1, lastB = -1, count = 0;
+        // the largest terms of each (holder, dependent) pair, pairs in order, ties in the order found: what a stable
+        // sort of all terms by pair and points gives, sorting only each pair's few terms
+        List<List<LeverageTerm>> byPair = new ArrayList<>(n * n);
+        for (int k = 0; k < n * n; k++) byPair.add(null);
         for (LeverageTerm t : all) {
-            if (t.holder() != lastH || t.dependent() != lastB) { lastH = t.holder(); lastB = t.dependent(); count = 0; }
-            if (count++ < TERMS_KEPT) kept.add(t);
+            int k = t.holder() * n + t.dependent();
+            if (byPair.get(k) == null) byPair.set(k, new ArrayList<>());
+            byPair.get(k).add(t);
+        }
+        List<LeverageTerm> kept = new ArrayList<>();
+        for (List<LeverageTerm> pair : byPair) {
+            if (pair == null) continue;
+            pair.sort(BY_POINTS_DESCENDING);
+            kept.addAll(pair.subList(0, Math.min(TERMS_KEPT, pair.size())));
         }
         return new Result(matrix, List.copyOf(kept));
-    }
-
-    /**
-     * GDP weight of a market for an actor: sum over sectors of GDP share x criticality of every demand the sector
-     * has for this commodity at this stage or any later stage (an ore feeds the magnets made from it).
-     */
-    static double[][] gdpWeights(TurnContext c) {
-        Scenario sc = c.sc;
-        double[][] w = new double[c.actors][c.markets];
-        for (int a = 0; a < c.actors; a++) {
-            var ad = sc.actors().get(a);
-            int[] markets = sc.demandMarkets(a);
-            for (int k = 0; k < markets.length; k++) {
-                DemandDef d = ad.demands().get(k);
-                int m = markets[k];
-                double share = 0;
-                for (SectorShareDef s : ad.sectorShares()) if (s.sector().equals(d.sector())) share = s.share().value();
-                double v = share * d.criticality();
-                for (int up = m; up >= 0; up = sc.upstreamOf(up)) w[a][up] += v;
-            }
-        }
-        return w;
     }
 }

@@ -32,6 +32,9 @@ final class MarketClearing {
     private final double[][] flowMatrix;
     /** Restricted seller already asked by a buyer this market: what it held back is not asked for again. */
     private final boolean[][] asked;
+    /** Scratch of {@link #ownSupplyAndTies} and {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
+    private final double[][] asks;
+    private final boolean[] asking;
 
     MarketClearing(TurnContext c, TradeRules rules) {
         this.c = c;
@@ -47,6 +50,8 @@ final class MarketClearing {
         this.flowRow = new double[n];
         this.flowMatrix = new double[n][n];
         this.asked = new boolean[n][n];
+        this.asks = new double[n][n];
+        this.asking = new boolean[n];
     }
 
     MarketOutcome clear() {
@@ -190,7 +195,7 @@ final class MarketClearing {
      */
     private void ownSupplyAndTies(int m, int commodity) {
         java.util.Arrays.fill(granted, 0);
-        double[][] asks = new double[n][n];
+        for (double[] row : asks) java.util.Arrays.fill(row, 0);
         double[] importNeed = new double[n];
         for (int a = 0; a < n; a++) {
             double own = Math.min(need[a], supply[a]);
@@ -231,12 +236,12 @@ final class MarketClearing {
      * held back and sought elsewhere in the next round.
      */
     private void allocateByPreference(int m, int commodity, double[] wants, boolean consumers) {
-        double[][] asks = new double[n][n];
         for (int round = 0; round < 3; round++) {
             java.util.Arrays.fill(granted, 0);
             boolean any = false;
             for (int b = 0; b < n; b++) {
                 java.util.Arrays.fill(asks[b], 0);
+                asking[b] = false;
                 if (wants[b] <= 1e-12) continue;
                 double total = 0;
                 for (int sel = 0; sel < n; sel++) {
@@ -257,11 +262,13 @@ final class MarketClearing {
                     asks[b][sel] = request * allowed;
                     granted[sel] += asks[b][sel];
                     any = true;
+                    asking[b] = true;
                 }
             }
             if (!any) return;
             for (int sel = 0; sel < n; sel++) flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
             for (int b = 0; b < n; b++) {
+                if (!asking[b]) continue; // a row of zero asks moves nothing
                 for (int sel = 0; sel < n; sel++) {
                     double q = Math.min(asks[b][sel] * flowRow[sel], wants[b]);
                     if (q <= 0) continue;
@@ -297,6 +304,7 @@ final class MarketClearing {
     private void settle(int m, double[][] effCap) {
         int down = sc.downstreamOf(m);
         double ref = sc.market(m).referencePrice().value();
+        out.flowStart[m] = out.flows.size();
         for (int sel = 0; sel < n; sel++) {
             double sold = 0;
             for (int b = 0; b < n; b++) {
@@ -321,6 +329,7 @@ final class MarketClearing {
             out.spare[sel][m] = Math.max(0, supply[sel]);
             if (fromRelease < release) out.spare[sel][m] = Math.max(0, out.spare[sel][m] - (release - fromRelease));
         }
+        out.flowEnd[m] = out.flows.size();
         for (int a = 0; a < n; a++) {
             double bought = out.stockBought[a][m];
             double received = 0;

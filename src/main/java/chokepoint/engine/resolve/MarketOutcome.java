@@ -28,6 +28,9 @@ final class MarketOutcome {
     /** Demand over available supply times (1 + unmet share), per market (the price driver). */
     final double[] tightness;
     final List<Flow> flows = new ArrayList<>();
+    /** Each market's flows are one run of {@link #flows}, in settlement order: indexes [flowStart, flowEnd). */
+    final int[] flowStart;
+    final int[] flowEnd;
 
     MarketOutcome(int actors, int markets) {
         directDemand = new double[actors][markets];
@@ -48,5 +51,7 @@ final class MarketOutcome {
         inputAvailable = new double[actors][markets];
         unmetShare = new double[markets];
         tightness = new double[markets];
+        flowStart = new int[markets];
+        flowEnd = new int[markets];
     }
 }

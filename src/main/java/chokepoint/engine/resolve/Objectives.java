@@ -85,8 +85,9 @@ final class Objectives {
     static double supplierShare(MarketOutcome out, int a, int m, int supplier) {
         double total = 0;
         double from = 0;
-        for (Flow f : out.flows) {
-            if (f.buyer() != a || f.market() != m) continue;
+        for (int k = out.flowStart[m]; k < out.flowEnd[m]; k++) {
+            Flow f = out.flows.get(k);
+            if (f.buyer() != a) continue;
             total += f.quantity();
             if (f.seller() == supplier) from += f.quantity();
         }
@@ -96,8 +97,9 @@ final class Objectives {
     static double largestForeignShare(MarketOutcome out, int a, int m) {
         double total = 0;
         double[] by = new double[out.production.length];
-        for (Flow f : out.flows) {
-            if (f.buyer() != a || f.market() != m) continue;
+        for (int k = out.flowStart[m]; k < out.flowEnd[m]; k++) {
+            Flow f = out.flows.get(k);
+            if (f.buyer() != a) continue;
             total += f.quantity();
             if (f.seller() != a) by[f.seller()] += f.quantity();
         }

@@ -124,8 +124,10 @@ final class TradeRules {
         controlling = new boolean[markets][actors];
         for (int m = 0; m < markets; m++) {
             for (int sel = 0; sel < actors; sel++) {
+                int[] by = restrictor[m][sel];
+                double[] share = allowed[m][sel];
                 for (int b = 0; b < actors; b++) {
-                    if (restrictor[m][sel][b] == sel && allowed[m][sel][b] < 1) controlling[m][sel] = true;
+                    if (by[b] == sel && share[b] < 1) { controlling[m][sel] = true; break; }
                 }
             }
         }

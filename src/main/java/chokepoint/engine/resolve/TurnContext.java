@@ -57,7 +57,7 @@ final class TurnContext {
     }
 
     String marketKey(int m) {
-        return sc.market(m).key();
+        return sc.marketKey(m);
     }
 
     void publicNews(int importance, String key, Object... args) {

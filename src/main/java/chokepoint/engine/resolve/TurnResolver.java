@@ -22,6 +22,14 @@ public final class TurnResolver {
     private TurnResolver() {}
 
     public static TurnRecord resolve(GameState s, Map<String, List<Order>> submitted) {
+        return resolve(s, submitted, true);
+    }
+
+    /**
+     * As {@link #resolve(GameState, Map)}; with {@code hashTurn} false the record's {@code stateHash} stays null
+     * (the hash is a quarter of a turn's cost and only replays, saves and reports read it).
+     */
+    public static TurnRecord resolve(GameState s, Map<String, List<Order>> submitted, boolean hashTurn) {
         if (s.isOver()) throw new IllegalStateException("the game is over");
         TurnContext c = new TurnContext(s, submitted);
         c.news.addAll(s.pendingNews);
@@ -45,7 +53,7 @@ public final class TurnResolver {
         s.modifiers.removeIf(mod -> mod.untilTurn() <= c.turn);
         s.rngState = c.rng.state();
         TurnRecord r = record(c, out, sectorLoss, lev, objectives);
-        r.stateHash = StateHash.of(s);
+        if (hashTurn) r.stateHash = StateHash.of(s);
         s.history.add(r);
         return r;
     }
@@ -55,6 +63,11 @@ public final class TurnResolver {
      * to fix each market's base tightness (so prices start at their reference values).
      */
     public static TurnRecord baseline(GameState s) {
+        return baseline(s, true);
+    }
+
+    /** As {@link #baseline(GameState)}; with {@code hashTurn} false the record's {@code stateHash} stays null. */
+    public static TurnRecord baseline(GameState s, boolean hashTurn) {
         GameState copy = s.copy();
         TurnContext c = new TurnContext(copy, Map.of());
         TradeRules rules = new TradeRules(c);
@@ -75,7 +88,7 @@ public final class TurnResolver {
                 out.exports, out.blocked, out.blockedBy, List.copyOf(out.flows), s.gdpIndex.clone(), s.budget.clone(),
                 s.score.clone(), c.exportRevenue, sectorLoss, lev.matrix(), lev.terms(), objectives,
                 List.copyOf(s.firedEvents), List.copyOf(c0.news));
-        r.stateHash = StateHash.of(s);
+        if (hashTurn) r.stateHash = StateHash.of(s);
         return r;
     }
 

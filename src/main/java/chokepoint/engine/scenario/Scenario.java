@@ -34,6 +34,7 @@ public final class Scenario {
 
     private transient Index index;
     private transient Links links;
+    private transient double[][] gdpWeights;
 
     public Scenario(String id, Text name, Text description, Calendar calendar, long defaultSeed, Parameters parameters,
                     List<StageDef> stages, List<SectorDef> sectors, List<CommodityDef> commodities,
@@ -99,17 +100,32 @@ public final class Scenario {
     /** Market index of the previous stage of the same commodity, or -1 for the first stage. */
     public int upstreamOf(int m) { return index().upstream[m]; }
 
+    /** {@code market(m).key()}, built once (news and the AI's reasons ask for it very often). */
+    public String marketKey(int m) { return index().keys[m]; }
+
     /** Market index of the next stage of the same commodity, or -1 for the last stage. */
     public int downstreamOf(int m) { return index().downstream[m]; }
 
     public int actorIndex(String actorId) {
-        Integer i = index().actorIdx.get(actorId);
+        Index x = index();
+        // the engine and the AI mostly pass the scenario's own id strings around: compare references first
+        String[] ids = x.actorIds;
+        if (actorId != null) for (int a = 0; a < ids.length; a++) if (ids[a] == actorId) return a;
+        Integer i = x.actorIdx.get(actorId);
         return i == null ? -1 : i;
     }
 
     public int marketIndex(String commodityId, String stageId) {
+        Index x = index();
+        String[] commodityIds = x.marketCommodityIds;
+        String[] stageIds = x.marketStageIds;
+        if (commodityId != null && stageId != null) {
+            for (int m = 0; m < commodityIds.length; m++) {
+                if (commodityIds[m] == commodityId && stageIds[m] == stageId) return m;
+            }
+        }
         // nested lookup: no string concatenation
-        return Index.lookup(index().marketByCommodity, commodityId, stageId);
+        return Index.lookup(x.marketByCommodity, commodityId, stageId);
     }
 
     public int commodityIndex(String commodityId) {
@@ -123,7 +139,8 @@ public final class Scenario {
     }
 
     public Optional<ProjectDef> project(String projectId) {
-        return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
+        for (ProjectDef p : projects) if (p.id().equals(projectId)) return Optional.of(p);
+        return Optional.empty();
     }
 
     public Optional<CommodityDef> commodity(String commodityId) {
@@ -145,6 +162,32 @@ public final class Scenario {
 
     /** Market index of each trade tie, in the order of {@link #tradeTies()}, or -1. */
     public int tieMarket(int tie) { return links().tieMarket[tie]; }
+
+    /**
+     * GDP weight of each market (column) for each actor (row), as leverage uses it (docs/MODEL.md, "Leverage"): the
+     * sum over the actor's demands of its sector's GDP share x the demand's criticality, counted at the demand's
+     * market and every market upstream of it (an ore feeds the magnets made from it). It depends only on the
+     * scenario, so it is worked out once. Read only.
+     */
+    public double[][] gdpWeights() {
+        double[][] w = gdpWeights;
+        if (w == null) {
+            w = new double[actors.size()][marketCount()];
+            for (int a = 0; a < actors.size(); a++) {
+                ActorDef ad = actors.get(a);
+                int[] markets = demandMarkets(a);
+                for (int k = 0; k < markets.length; k++) {
+                    DemandDef d = ad.demands().get(k);
+                    double share = 0;
+                    for (SectorShareDef s : ad.sectorShares()) if (s.sector().equals(d.sector())) share = s.share().value();
+                    double v = share * d.criticality();
+                    for (int up = markets[k]; up >= 0; up = upstreamOf(up)) w[a][up] += v;
+                }
+            }
+            gdpWeights = w;
+        }
+        return w;
+    }
 
     private Index index() {
         Index i = index;
@@ -175,6 +218,10 @@ public final class Scenario {
         final int[] upstream;
         final int[] downstream;
         final int[][] commodityMarkets;
+        final String[] keys;
+        final String[] actorIds;
+        final String[] marketCommodityIds;
+        final String[] marketStageIds;
 
         Index(Scenario s) {
             for (int a = 0; a < s.actors.size(); a++) actorIdx.put(s.actors.get(a).id(), a);
@@ -198,6 +245,24 @@ public final class Scenario {
                     upstream[m] = k == 0 ? -1 : m - 1;
                     downstream[m] = k == cd.stages().size() - 1 ? -1 : m + 1;
                     commodityMarkets[c][k] = m;
+                }
+            }
+            keys = new String[total];
+            for (int m = 0; m < total; m++) keys[m] = markets.get(m).key();
+            // reference fast paths, only for entries the maps resolve to the same index (ids repeat only in a
+            // scenario still being validated)
+            actorIds = new String[s.actors.size()];
+            for (int a = 0; a < actorIds.length; a++) {
+                String id = s.actors.get(a).id();
+                if (id != null && actorIdx.get(id) == a) actorIds[a] = id;
+            }
+            marketCommodityIds = new String[total];
+            marketStageIds = new String[total];
+            for (int m = 0; m < total; m++) {
+                MarketDef md = markets.get(m);
+                if (md.commodity() != null && md.stage() != null && lookup(marketByCommodity, md.commodity(), md.stage()) == m) {
+                    marketCommodityIds[m] = md.commodity();
+                    marketStageIds[m] = md.stage();
                 }
             }
         }

@@ -42,8 +42,9 @@ public record NewsItem(String key, List<String> args, List<String> audience, int
      * The text of {@code String.format(Locale.ROOT, "%.<decimals>f", d)} without java.util.Formatter (slow, and news
      * numbers are written every turn): the Formatter rounds the shortest decimal form of the magnitude
      * ({@code Double.toString}) half-up and writes the sign of any negative value, even when it rounds to zero.
+     * Public for other writers of fixed-point figures (the batch CSV).
      */
-    static String fixed(double d, int decimals) {
+    public static String fixed(double d, int decimals) {
         if (!Double.isFinite(d)) return String.format(java.util.Locale.ROOT, "%." + decimals + "f", d);
         String digits = new java.math.BigDecimal(Double.toString(Math.abs(d)))
                 .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();

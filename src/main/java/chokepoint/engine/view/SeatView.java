@@ -85,6 +85,12 @@ public final class SeatView {
         return r == null ? null : Visibility.redact(r, index, seat, s.seed);
     }
 
+    /** The last record without hidden figures or news ({@link Visibility#publicFigures}); null before turn 0. */
+    public TurnRecord lastPublicRecord() {
+        TurnRecord r = s.lastRecord();
+        return r == null ? null : Visibility.publicFigures(r);
+    }
+
     /** News of the last resolved turn plus anything announced since (scripted events of the coming turn). */
     public List<NewsItem> briefingNews() {
         List<NewsItem> out = new ArrayList<>();

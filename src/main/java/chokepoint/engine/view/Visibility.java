@@ -24,6 +24,18 @@ public final class Visibility {
         return truth * (1 + UNCERTAINTY * (2 * u - 1));
     }
 
+    /**
+     * A copy of a turn record with only what every seat sees: the stockpiles, budgets and news are left out
+     * ({@code stock} and {@code budget} null, no news). For readers that need none of them (the AI's per-turn
+     * facts): estimating every hidden figure for every seat each turn is a noticeable share of an all-AI game.
+     */
+    public static TurnRecord publicFigures(TurnRecord r) {
+        return new TurnRecord(r.turn, r.label, r.tension, r.price, r.outsidePrice, r.demand, r.production,
+                r.recycled, r.use, r.shortage, null, r.imports, r.exports, r.blocked, r.blockedBy, r.flows, r.gdpIndex,
+                null, r.score, r.exportRevenue, r.sectorLoss, r.leverage, r.leverageTerms, r.objectives, r.events,
+                List.of());
+    }
+
     /** A copy of a turn record as seen by one seat. */
     public static TurnRecord redact(TurnRecord r, int observer, String observerId, long seed) {
         int n = r.gdpIndex.length;

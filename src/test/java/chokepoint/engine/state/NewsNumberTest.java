@@ -19,11 +19,13 @@ class NewsNumberTest {
             double scale = Math.pow(10, r.nextInt(-4, 6));
             check((r.nextDouble() * 2 - 1) * scale);
             check(Math.round(r.nextDouble() * 100_000) / 1000.0 + (r.nextBoolean() ? 0.0005 : 0.005)); // near ties
+            check(Math.round(r.nextDouble() * 1e9) / 1e7 + 5e-7); // near ties at 6 decimals
         }
     }
 
     private static void check(double d) {
         assertEquals(String.format(Locale.ROOT, "%.1f", d), NewsItem.fixed(d, 1), "%.1f of " + d);
         assertEquals(String.format(Locale.ROOT, "%.2f", d), NewsItem.fixed(d, 2), "%.2f of " + d);
+        assertEquals(String.format(Locale.ROOT, "%.6f", d), NewsItem.fixed(d, 6), "%.6f of " + d); // batch CSV figures
     }
 }

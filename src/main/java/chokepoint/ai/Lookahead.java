@@ -89,9 +89,22 @@ final class Lookahead {
 
     /** This seat's value in every future when it gives {@code mine} now (see {@link #play}). */
     Evaluation evaluate(List<Order> mine) {
+        return evaluate(mine, null, 0);
+    }
+
+    /**
+     * As {@link #evaluate(List)}, but stops after the first future in which the gain over {@code base} is below
+     * {@code needed} (the set cannot then gain that much in every future): the remaining values are -infinity.
+     * Counts the units of a full evaluation, so the work bound and the decisions do not depend on the pruning.
+     */
+    Evaluation evaluate(List<Order> mine, Evaluation base, double needed) {
         double[] v = new double[futures.length];
         long[] draws = new long[futures.length];
-        for (int k = 0; k < futures.length; k++) v[k] = play(futures[k].copy(), mine, draws, k);
+        Arrays.fill(v, Double.NEGATIVE_INFINITY);
+        for (int k = 0; k < futures.length; k++) {
+            v[k] = play(futures[k].copy(), mine, draws, k);
+            if (base != null && v[k] - base.values[k] < needed) break;
+        }
         unitsSpent += unitsPerSet(horizon, futures.length);
         return new Evaluation(v, draws);
     }

@@ -19,17 +19,19 @@ import java.util.Locale;
  * the final score, or short of the end by its mean score over the simulated turns; then it tries the best improving
  * moves together. It leaves the baseline set only for a gain in every future of at least {@link #MIN_GAIN} plus a
  * margin per turn the rollouts stop short of the end (see {@link #beats}). Work per decision is bounded by a count of
- * simulated turns ({@link #UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
+ * simulated turns ({@link #UNIT_BUDGET}, {@link #LONG_UNIT_BUDGET}), never by elapsed time, so decisions are deterministic.
  */
 public final class StrongAi implements AiPlayer {
     /** Work units per decision (see {@link Lookahead}); one unit is about a third of a simulated all-seat turn. */
     static final int UNIT_BUDGET = 75;
+    /** Work units per decision when the rollouts play 3 or more turns (each set in {@link #DEFAULT_SAMPLES} futures). */
+    static final int LONG_UNIT_BUDGET = 150;
     /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
     static final double MIN_GAIN = 0.01;
     /** Extra gain asked of a set for every turn the rollouts stop short of the end, if it keeps the random draws... */
-    static final double PER_TURN_SAME_DRAWS = 0.1;
+    static final double PER_TURN_SAME_DRAWS = 0.02;
     /** ... and if it changes them. */
-    static final double PER_TURN_CHANGED_DRAWS = 0.25;
+    static final double PER_TURN_CHANGED_DRAWS = 0.1;
     /** Search every turn of the game; a smaller window plays the baseline set before it. */
     static final int DEFAULT_SEARCH_TURNS = Integer.MAX_VALUE;
     /** Most turns one rollout plays; earlier in the search window the score at the horizon stands in for the final score. */
@@ -70,17 +72,22 @@ public final class StrongAi implements AiPlayer {
             return plan.decision(actor, name + ": plays its baseline set until the last " + searchTurns + " turns");
         }
         int horizon = Math.min(left, MAX_HORIZON);
-        int futures = horizon <= 2 ? samples : 1;
+        // every set in `samples` futures: the worst-future rule then needs a gain in both, so the margins can be lower
+        int futures = samples;
+        int budget = horizon <= 2 ? UNIT_BUDGET : LONG_UNIT_BUDGET;
         int perSet = Lookahead.unitsPerSet(horizon, futures);
-        int limit = Math.max(1, UNIT_BUDGET / perSet - 1);
+        int limit = Math.max(1, budget / perSet - 1);
         List<Option> options = StrongMoves.options(game, actor, style, plan, limit);
         if (options.size() == 1) return plan.decision(actor, name + ": one sensible order set");
 
         Lookahead look = new Lookahead(game, actor, style, horizon, futures);
         int beyond = left - horizon;
         Evaluation[] ev = new Evaluation[options.size()];
-        for (int k = 0; k < options.size(); k++) ev[k] = look.evaluate(options.get(k).orderList());
+        ev[0] = look.evaluate(options.get(0).orderList());
         Evaluation base = ev[0];
+        // a set short of the smaller margin in one future cannot beat the baseline set: its other futures are skipped
+        double needed = MIN_GAIN + Math.min(PER_TURN_SAME_DRAWS, PER_TURN_CHANGED_DRAWS) * beyond;
+        for (int k = 1; k < options.size(); k++) ev[k] = look.evaluate(options.get(k).orderList(), base, needed);
         int best = 0;
         for (int k = 1; k < options.size(); k++) {
             if (beats(ev[k], base, beyond) && ev[k].mean() > ev[best].mean() + 1e-9) best = k;
@@ -89,8 +96,8 @@ public final class StrongAi implements AiPlayer {
         double chosenValue = ev[best].mean();
         // the improving forced moves together
         Option combined = combine(game, actor, plan, options, ev, beyond);
-        if (combined != null && look.unitsSpent() + perSet <= UNIT_BUDGET) {
-            Evaluation c = look.evaluate(combined.orderList());
+        if (combined != null && look.unitsSpent() + perSet <= budget) {
+            Evaluation c = look.evaluate(combined.orderList(), base, needed);
             if (c.mean() > chosenValue + 1e-9 && beats(c, base, beyond)) {
                 chosen = combined;
                 chosenValue = c.mean();

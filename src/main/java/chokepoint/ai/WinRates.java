@@ -23,7 +23,7 @@ import java.util.function.Function;
  * role, and the thread CPU time of every strong decision. Results do not depend on the thread count.
  *
  * <p>Command line: {@code java -jar chokepoint.jar winrates --scenario 2025 [--seeds 20] [--seed 1] [--threads N]
- * [--search-turns N]}
+ * [--search-turns N] [--roles R1,R2,...]}
  * (seeds first .. first+N-1), or {@code java -cp ... chokepoint.ai.WinRates [scenario] [seeds] [threads]}.
  */
 public final class WinRates {
@@ -51,7 +51,12 @@ public final class WinRates {
     /** As {@link #run(Scenario, AiRoster, long, int, int)} with the strong seat made by {@code strong} from its style. */
     public static Report run(Scenario sc, AiRoster base, long firstSeed, int games, int threads,
                              Function<AiStyle, AiPlayer> strong) throws Exception {
-        List<String> roles = AiRoster.playableSeats(sc);
+        return run(sc, base, firstSeed, games, threads, strong, AiRoster.playableSeats(sc));
+    }
+
+    /** As {@link #run(Scenario, AiRoster, long, int, int, Function)} for the given playable roles only. */
+    public static Report run(Scenario sc, AiRoster base, long firstSeed, int games, int threads,
+                             Function<AiStyle, AiPlayer> strong, List<String> roles) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<double[]>> baseline = new ArrayList<>();
@@ -155,10 +160,10 @@ public final class WinRates {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String name = a.startsWith("--") ? a.substring(2) : null;
-            if (name == null || !List.of("scenario", "seeds", "seed", "threads", "search-turns").contains(name) || i + 1 >= args.size()) {
+            if (name == null || !List.of("scenario", "seeds", "seed", "threads", "search-turns", "roles").contains(name) || i + 1 >= args.size()) {
                 err.println("error: " + (name == null ? "unexpected argument \"" + a + "\"" : i + 1 >= args.size()
                         ? "--" + name + " needs a value" : "unknown option --" + name));
-                err.println("usage: java -jar chokepoint.jar winrates --scenario ID|FILE [--seeds N] [--seed FIRST] [--threads N] [--search-turns N]");
+                err.println("usage: java -jar chokepoint.jar winrates --scenario ID|FILE [--seeds N] [--seed FIRST] [--threads N] [--search-turns N] [--roles R1,R2,...]");
                 return 1;
             }
             o.put(name, args.get(++i));
@@ -187,10 +192,23 @@ public final class WinRates {
             err.println("error: scenario " + o.get("scenario") + " not found or invalid (check it with: validate FILE)");
             return 2;
         }
+        List<String> roles = AiRoster.playableSeats(sc);
+        if (o.containsKey("roles")) {
+            List<String> wanted = new ArrayList<>();
+            for (String r : o.get("roles").split(",")) {
+                String id = r.trim();
+                if (!roles.contains(id)) {
+                    err.println("error: --roles: " + id + " is not a playable role of " + sc.id() + " (" + String.join(", ", roles) + ")");
+                    return 1;
+                }
+                if (!wanted.contains(id)) wanted.add(id);
+            }
+            roles = wanted;
+        }
         try {
             long t0 = System.nanoTime();
             Report rep = run(sc, AiRoster.defaults(sc), first, games, threads,
-                    style -> new StrongAi(style, window, StrongAi.DEFAULT_SAMPLES));
+                    style -> new StrongAi(style, window, StrongAi.DEFAULT_SAMPLES), roles);
             int turns = sc.calendar().turns();
             out.println(window >= turns ? "strong AI searching every turn"
                     : String.format(Locale.ROOT, "strong AI searching in the last %d of %d turns", window, turns));

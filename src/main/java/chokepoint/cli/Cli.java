@@ -68,7 +68,7 @@ public final class Cli {
               replay   SAVE
                   Replays a save from its scenario, seed and recorded orders and compares every turn's
                   state hash with the saved one.
-              winrates --scenario ID|FILE [--seeds N] [--seed N] [--threads N] [--search-turns N]
+              winrates --scenario ID|FILE [--seeds N] [--seed N] [--threads N] [--search-turns N] [--roles R1,R2]
                   Strong AI against the baseline: per role, wins/ties/losses of its final score over N
                   seeded games (docs/AI.md, "Win rates").
               bench    [--scenario ID|FILE] [--games N] [--threads N] [--seed N]

@@ -1,6 +1,5 @@
 package chokepoint.ui.app;
 
-import chokepoint.engine.TinyScenario;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -9,15 +8,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -25,21 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * The hot-seat round through the real window: new game with two human seats on the tiny scenario, hand-off,
  * an order per seat, submit, resolve, the report; then Japanese. Settings and saves go to temporary folders.
  */
-class HotSeatGameFxTest extends ApplicationTest {
-    @TempDir
-    static Path temp;
-
-    private ChokepointApp app;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        app = TestApps.start(stage, temp, TinyScenario::build);
-    }
-
-    @AfterEach
-    void reset() {
-        interact(TestApps::reset);
-    }
+class HotSeatGameFxTest extends TinyAppTest {
 
     private String text(String query) {
         Node n = lookup(query).query();
@@ -129,7 +109,5 @@ class HotSeatGameFxTest extends ApplicationTest {
         clickOn("#barFacilitator");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#facilitatorConsole").tryQuery().isPresent(), "facilitator console shown");
-        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != app.stage() && w instanceof Stage).toList()
-                .forEach(w -> ((Stage) w).close()));
     }
 }

@@ -9,10 +9,7 @@ import chokepoint.persistence.SeatSecrets;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -23,11 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Continuing an autosave in which Japan's seat is sealed with a PIN: the hand-off asks for it before the game opens. */
-class SealedLoadFxTest extends ApplicationTest {
-    @TempDir
-    static Path temp;
-
-    private ChokepointApp app;
+class SealedLoadFxTest extends TinyAppTest {
     private String hash;
 
     @Override
@@ -39,12 +32,7 @@ class SealedLoadFxTest extends ApplicationTest {
         new SaveStore(saves, 3, Clock.systemUTC()).autosave(g.state(), List.of(Seat.human("JPN"), Seat.human("USA")),
                 SeatSecrets.withIterations(1000).pin("JPN", "2468"),
                 Map.of("JPN", List.of(new Order.BuyStockpile("JPN", "ndpr", "component", 5))));
-        app = TestApps.start(stage, temp, TinyScenario::build);
-    }
-
-    @AfterEach
-    void reset() {
-        interact(TestApps::reset);
+        super.start(stage);
     }
 
     @Test

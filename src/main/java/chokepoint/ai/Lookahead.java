@@ -49,7 +49,7 @@ final class Lookahead {
         }
         for (ActorDef ad : game.scenario().actors()) {
             if (!ad.playable() || ad.id().equals(actor)) continue;
-            othersNow.put(ad.id(), predictor(ad).decide(base, ad.id()).orderList());
+            othersNow.put(ad.id(), predictor(ad).orders(base, ad.id()));
         }
     }
 
@@ -125,7 +125,7 @@ final class Lookahead {
             Map<String, List<Order>> next = new HashMap<>();
             for (ActorDef ad : g.scenario().actors()) {
                 if (!ad.playable()) continue;
-                next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad).decide(g, ad.id()).orderList());
+                next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad).orders(g, ad.id()));
             }
             r = g.resolve(next);
             sum += r.score[me];

@@ -123,8 +123,9 @@ public final class Game {
         if (!problems.isEmpty() || isOver()) return new OrderPreview(cost, problems, List.of());
         GameState base = estimatedCopy(actor);
         GameState alt = base.copy();
-        TurnRecord without = TurnResolver.resolve(base, Map.of(actor, List.copyOf(pending)));
-        TurnRecord withIt = TurnResolver.resolve(alt, Map.of(actor, with));
+        // the two simulated turns are compared by their figures; their state hashes would be thrown away
+        TurnRecord without = TurnResolver.resolve(base, Map.of(actor, List.copyOf(pending)), false);
+        TurnRecord withIt = TurnResolver.resolve(alt, Map.of(actor, with), false);
         return new OrderPreview(cost, problems, differences(actor, without, withIt));
     }
 
@@ -143,7 +144,8 @@ public final class Game {
     /**
      * A copy for look-ahead from one seat's point of view (AI): other actors' hidden stockpiles and budgets are
      * replaced by the seat's estimates, and the random generator is reseeded from (seed, turn, seat) so the copy
-     * does not reveal the real draws of the coming turn (licence approvals, permits, events).
+     * does not reveal the real draws of the coming turn (licence approvals, permits, events). A forecast is not a
+     * game of record, so it plays {@link Options#LEAN} (no per-turn state hash; its outcomes are the same).
      */
     public Game forecastCopy(String actor) {
         GameState c = estimatedCopy(actor);
@@ -152,7 +154,7 @@ public final class Game {
             if (a != me) c.budget[a] = Visibility.estimate(state.budget[a], state.seed, state.turn, me, a, -1);
         }
         c.rngState = state.seed ^ Double.doubleToLongBits(chokepoint.engine.state.Rng.hashUnit(state.seed, state.turn, me, 0x5EED));
-        return new Game(c, options);
+        return new Game(c, Options.LEAN);
     }
 
     private List<OrderPreview.Change> differences(String actor, TurnRecord a, TurnRecord b) {

@@ -109,9 +109,9 @@ public final class WinRates {
         while (!g.isOver()) {
             Map<String, List<Order>> orders = new LinkedHashMap<>();
             for (String s : seats) {
-                long t0 = Bench.cpu();
+                long t0 = CpuClock.threadNanos();
                 Decision d = (s.equals(role) ? player : roster.settingOf(sc, s).player()).decide(g, s);
-                if (s.equals(role)) ms.add((Bench.cpu() - t0) / 1e6);
+                if (s.equals(role)) ms.add((CpuClock.threadNanos() - t0) / 1e6);
                 orders.put(s, d.orderList());
             }
             g.resolve(orders);

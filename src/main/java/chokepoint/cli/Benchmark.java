@@ -1,5 +1,7 @@
 package chokepoint.cli;
 
+import chokepoint.ai.CpuClock;
+
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.ActorDef;
@@ -8,7 +10,6 @@ import chokepoint.persistence.OrderFile;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -63,9 +64,9 @@ final class Benchmark {
         Samples game = new Samples();
         for (int i = 0; i < sample; i++) {
             SeatAi ai = baseline.get();
-            long t0 = cpu();
+            long t0 = CpuClock.threadNanos();
             GameRunner.play(sc, seed + i, 0, null, ai);
-            game.add(cpu() - t0);
+            game.add(CpuClock.threadNanos() - t0);
         }
         Samples strongSeat = new Samples();
         Game first = Game.start(sc, seed + 500);
@@ -101,14 +102,14 @@ final class Benchmark {
         while (!g.isOver()) {
             Map<String, List<Order>> orders = new LinkedHashMap<>();
             for (String seat : seats) {
-                long t0 = cpu();
+                long t0 = CpuClock.threadNanos();
                 List<Order> chosen = ai.orders(g, seat);
-                decisions.add(cpu() - t0);
+                decisions.add(CpuClock.threadNanos() - t0);
                 if (chosen != null && !chosen.isEmpty()) orders.put(seat, List.copyOf(chosen));
             }
-            long t0 = cpu();
+            long t0 = CpuClock.threadNanos();
             g.resolve(orders);
-            resolutions.add(cpu() - t0);
+            resolutions.add(CpuClock.threadNanos() - t0);
         }
     }
 
@@ -119,9 +120,9 @@ final class Benchmark {
         while (!g.isOver()) {
             if (g.currentTurn() % 4 == 1) {
                 for (String seat : seats) {
-                    long t0 = cpu();
+                    long t0 = CpuClock.threadNanos();
                     strongAi.orders(g, seat);
-                    decisions.add(cpu() - t0);
+                    decisions.add(CpuClock.threadNanos() - t0);
                 }
             }
             Map<String, List<Order>> orders = new LinkedHashMap<>();
@@ -150,12 +151,6 @@ final class Benchmark {
     private static String loadAverage() {
         double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return l < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", l);
-    }
-
-    /** CPU time of the current thread in ns (wall time where the JVM cannot tell). */
-    static long cpu() {
-        ThreadMXBean t = ManagementFactory.getThreadMXBean();
-        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** CPU time of the whole process in ns (all threads, GC and compiler included), or -1 if unknown. */

@@ -2,8 +2,10 @@ package chokepoint.analysis;
 
 import chokepoint.ai.AiRoster;
 import chokepoint.ai.AiStrength;
+import chokepoint.ai.AiStyle;
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
+import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.TurnRecord;
 
@@ -11,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,14 +36,26 @@ public final class Excursion {
     /**
      * @param runs futures per arm (seeds firstSeed .. firstSeed+runs-1)
      * @param threads worker threads (the result does not depend on it)
-     * @param strength the AI strength of every seat; styles are the roster defaults (majors balanced, producers
-     *                 cooperative) unless an assumption changes them
+     * @param strength the AI strength of every seat (human seats of the game are played by the AI too)
+     * @param styles the AI style of seats as the game has them (its AI seats' settings); seats not named keep the
+     *               roster default (majors balanced, producers cooperative). A {@code style.} assumption overrides.
+     * @param planned events still to come in the game as prepared (the facilitator's scheduled injects), each fired
+     *                through {@link Game#inject} at the start of its {@link EventDef#turn()} in both arms, unless
+     *                the game already has an event with its id
      */
-    public record Settings(int runs, long firstSeed, int threads, AiStrength strength) {
+    public record Settings(int runs, long firstSeed, int threads, AiStrength strength, Map<String, AiStyle> styles,
+                           List<EventDef> planned) {
         public Settings {
             if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             Objects.requireNonNull(strength, "strength");
+            styles = Map.copyOf(styles == null ? Map.of() : styles);
+            planned = List.copyOf(planned == null ? List.of() : planned);
+        }
+
+        /** Default styles for every seat and nothing planned. */
+        public Settings(int runs, long firstSeed, int threads, AiStrength strength) {
+            this(runs, firstSeed, threads, strength, Map.of(), List.of());
         }
     }
 
@@ -62,7 +78,7 @@ public final class Excursion {
         Scenario sc = start.scenario();
         List<Metric> metrics = Metric.of(sc);
         List<Assumption> changed = List.copyOf(changes);
-        AiRoster base = roster(sc, settings.strength());
+        AiRoster base = roster(sc, settings.strength(), settings.styles());
         AiRoster alt = base;
         for (Assumption a : changed) alt = a.roster(alt, sc);
         AiRoster altRoster = alt;
@@ -80,8 +96,8 @@ public final class Excursion {
                 long seed = settings.firstSeed() + i;
                 for (Arm arm : Arm.values()) {
                     futures.add(pool.submit(() -> {
-                        double[][] series = arm == Arm.BASE ? play(start, seed, List.of(), base, metrics)
-                                : play(start, seed, changed, altRoster, metrics);
+                        double[][] series = arm == Arm.BASE ? play(start, seed, List.of(), base, settings.planned(), metrics)
+                                : play(start, seed, changed, altRoster, settings.planned(), metrics);
                         told.update(done.incrementAndGet(), total);
                         return series;
                     }));
@@ -103,20 +119,24 @@ public final class Excursion {
         }
     }
 
-    /** Every playable seat with its default style at the given strength. */
-    static AiRoster roster(Scenario sc, AiStrength strength) {
+    /** Every playable seat at the given strength, with its style from {@code styles} or else its default style. */
+    static AiRoster roster(Scenario sc, AiStrength strength, Map<String, AiStyle> styles) {
         AiRoster r = AiRoster.defaults(sc);
-        for (String seat : AiRoster.playableSeats(sc)) r = r.with(seat, r.settingOf(sc, seat).style(), strength);
+        for (String seat : AiRoster.playableSeats(sc)) {
+            r = r.with(seat, styles.getOrDefault(seat, r.settingOf(sc, seat).style()), strength);
+        }
         return r;
     }
 
     /** One future: metric x turn, from the start turn to the last. */
-    private static double[][] play(Game start, long seed, List<Assumption> changes, AiRoster roster, List<Metric> metrics) {
+    private static double[][] play(Game start, long seed, List<Assumption> changes, AiRoster roster,
+                                   List<EventDef> planned, List<Metric> metrics) {
         Game g = start.reseeded(seed);
         for (Assumption a : changes) a.applyTo(g);
         List<String> seats = AiRoster.playableSeats(g.scenario());
         while (!g.isOver()) {
             if (Thread.currentThread().isInterrupted()) throw new CancellationException();
+            fireDue(g, planned);
             Map<String, List<Order>> orders = new LinkedHashMap<>(roster.ordersFor(g, seats));
             for (Assumption a : changes) a.adjustOrders(g, orders);
             g.resolve(orders);
@@ -128,6 +148,16 @@ public final class Excursion {
             for (int m = 0; m < metrics.size(); m++) out[m][t - first] = metrics.get(m).read(history.get(t));
         }
         return out;
+    }
+
+    /** Fires the planned events of the current turn that the game does not have yet. */
+    private static void fireDue(Game g, List<EventDef> planned) {
+        if (planned.isEmpty()) return;
+        Set<String> known = new HashSet<>();
+        for (EventDef e : g.scenario().events()) known.add(e.id());
+        for (EventDef e : planned) {
+            if (e.turn() == g.currentTurn() && known.add(e.id())) g.inject(e);
+        }
     }
 
     /** Labels of the turns the result covers: the start position, then every turn to the end. */

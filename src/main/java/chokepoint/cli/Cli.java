@@ -11,6 +11,7 @@ import chokepoint.persistence.OrderFileException;
 import chokepoint.persistence.Replay;
 import chokepoint.persistence.SaveException;
 import chokepoint.persistence.SaveFile;
+import chokepoint.persistence.ToolSaveOpener;
 import chokepoint.persistence.SaveMeta;
 import chokepoint.scenario.Problem;
 import chokepoint.scenario.ScenarioException;
@@ -75,6 +76,8 @@ public final class Cli {
                   Speed figures against their targets: one turn's resolution, baseline and strong AI
                   decision per seat, a whole all-AI game (thread CPU time), then the throughput of a
                   real batch of N games (default 10000, scenario 2025, all cores).
+              aar      SAVE [--lang en|ja] [--out DIR]
+                  Writes the after-action report of a saved game (HTML and CSV of every figure) into DIR.
               help
                   This text.
 
@@ -82,6 +85,8 @@ public final class Cli {
             --seed defaults to the scenario's default seed. --ai: baseline (default styles), strong,
             hawkish | cooperative | balanced (every seat that style), strong-hawkish | strong-cooperative |
             strong-balanced, or none (seats give no orders).
+            A save made in facilitator mode needs the facilitator password: set CHOKEPOINT_FACILITATOR_PASSWORD
+            or run the command in a terminal to be asked for it. Seats sealed with a PIN open only in the game.
             Exit status: 0 success / valid, 2 invalid input (problems listed), 1 usage or internal error.
             """;
 
@@ -111,6 +116,7 @@ public final class Cli {
                 case "validate" -> validate(options(rest, Set.of("scenario"), 1), out, err);
                 case "replay" -> replay(options(rest, Set.of(), 1), out, err);
                 case "bench" -> bench(options(rest, BENCH_OPTIONS, 0), out);
+                case "aar" -> aar(options(rest, Set.of("lang", "out"), 1), out);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield OK;
@@ -139,7 +145,7 @@ public final class Cli {
 
     private static int usage(PrintStream err, String problem) {
         err.println("error: " + problem);
-        err.println("usage: java -jar chokepoint.jar play|batch|validate|replay|bench|winrates|help ... (run with no arguments for details)");
+        err.println("usage: java -jar chokepoint.jar play|batch|validate|replay|bench|winrates|aar|help ... (run with no arguments for details)");
         return ERROR;
     }
 
@@ -244,7 +250,7 @@ public final class Cli {
                 case SAVE -> {
                     what = "save";
                     try {
-                        SaveFile.Loaded l = SaveFile.read(file).requireUnlocked();
+                        SaveFile.Loaded l = ToolSaveOpener.fromSystem().open(file);
                         Replay.Result r = Replay.verify(l.state());
                         if (!r.ok() && l.state().editLog.isEmpty()) problems.add(new Problem(name, "$.game.history", "replay: " + r.message()));
                         else if (!r.ok()) out.println("note: " + r.message());
@@ -293,13 +299,32 @@ public final class Cli {
         Path file = Path.of(o.positional.get(0));
         SaveFile.Loaded l;
         try {
-            l = SaveFile.read(file).requireUnlocked();
+            l = ToolSaveOpener.fromSystem().open(file);
         } catch (SaveException e) {
             throw new Invalid(e.getMessage());
         }
         Replay.Result r = Replay.verify(l.state());
         out.println(file.getFileName() + ": " + r.message());
         return r.ok() ? OK : INVALID;
+    }
+
+    private static int aar(Options o, PrintStream out) throws Invalid {
+        String lang = o.get("lang") == null ? "en" : o.get("lang");
+        if (!lang.equals("en") && !lang.equals("ja")) throw new UsageException("--lang is en or ja, got \"" + lang + "\"");
+        SaveFile.Loaded l;
+        try {
+            l = ToolSaveOpener.fromSystem().open(Path.of(o.positional.get(0)));
+        } catch (SaveException e) {
+            throw new Invalid(e.getMessage());
+        }
+        Path dir = Path.of(o.get("out") == null ? "." : o.get("out"));
+        try {
+            var w = chokepoint.facilitator.report.AfterActionReport.of(Game.fromState(l.state())).language(lang).write(dir);
+            out.println("wrote " + w.html() + " and " + w.csv());
+            return OK;
+        } catch (java.io.IOException e) {
+            throw new Invalid("cannot write the report into " + dir + ": " + e.getMessage());
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,6 +1,7 @@
 package chokepoint.cli;
 
 import chokepoint.ai.AiStrength;
+import chokepoint.ai.AiStyle;
 import chokepoint.analysis.Assumption;
 import chokepoint.analysis.AssumptionException;
 import chokepoint.analysis.Assumptions;
@@ -10,8 +11,12 @@ import chokepoint.analysis.ExcursionResult;
 import chokepoint.analysis.Figures;
 import chokepoint.analysis.Metric;
 import chokepoint.engine.Game;
+import chokepoint.engine.scenario.EventDef;
+import chokepoint.facilitator.InjectSchedule;
 import chokepoint.persistence.SaveException;
 import chokepoint.persistence.SaveFile;
+import chokepoint.persistence.Seat;
+import chokepoint.persistence.ToolSaveOpener;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,12 +47,23 @@ final class ExcursionCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Cli.Invalid, IOException, InterruptedException {
+        return run(args, out, err, ToolSaveOpener.fromSystem());
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream)}, opening the save with {@code opener} (tests give the password). */
+    static int run(List<String> args, PrintStream out, PrintStream err, ToolSaveOpener opener)
+            throws Cli.Invalid, IOException, InterruptedException {
         Args a = Args.parse(args);
         Path file = Path.of(a.from);
         String name = file.getFileName() == null ? a.from : file.getFileName().toString();
         Game game;
+        Map<String, AiStyle> styles;
+        List<EventDef> planned;
         try {
-            game = SaveFile.read(file).requireUnlocked().game();
+            SaveFile.Loaded loaded = opener.open(file);
+            game = loaded.game();
+            styles = aiSeatStyles(loaded.meta().seats());
+            planned = InjectSchedule.upcomingEvents(loaded.facilitator().schedule(), game.currentTurn(), game.scenario());
         } catch (SaveException e) {
             throw new Cli.Invalid(e.getMessage());
         }
@@ -60,7 +78,7 @@ final class ExcursionCommand {
         }
         if (!problems.isEmpty()) throw new Cli.Invalid(String.join("\n", problems));
         long seed = a.seedGiven ? a.seed : game.scenario().defaultSeed();
-        Excursion.Settings settings = new Excursion.Settings(a.runs, seed, a.threads, a.strength);
+        Excursion.Settings settings = new Excursion.Settings(a.runs, seed, a.threads, a.strength, styles, planned);
         long t0 = System.nanoTime();
         ExcursionResult r = Excursion.run(game, changes, settings, null);
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -75,6 +93,19 @@ final class ExcursionCommand {
         return Cli.OK;
     }
 
+    /**
+     * The styles of the save's AI seats, so they play on as they were set up; human seats (played by the AI in an
+     * excursion) keep their role's default style. An unknown style name falls back to the default too.
+     */
+    static Map<String, AiStyle> aiSeatStyles(List<Seat> seats) {
+        Map<String, AiStyle> out = new LinkedHashMap<>();
+        for (Seat s : seats) {
+            if (s == null || s.human() || s.style() == null) continue;
+            for (AiStyle st : AiStyle.values()) if (st.name().equalsIgnoreCase(s.style())) out.put(s.actor(), st);
+        }
+        return out;
+    }
+
     private static void print(ExcursionResult r, String file, Game game, double secs, PrintStream out) {
         var turns = r.turns();
         var settings = r.settings();
@@ -82,6 +113,17 @@ final class ExcursionCommand {
                 file, r.scenario().id(), turns.get(0).label(), turns.get(0).number(), game.scenario().calendar().turns(),
                 r.runs(), settings.firstSeed(), settings.firstSeed() + r.runs() - 1, settings.strength().name().toLowerCase(Locale.ROOT),
                 settings.threads(), settings.threads() == 1 ? "" : "s", secs);
+        if (!settings.styles().isEmpty()) {
+            List<String> seats = new ArrayList<>();
+            for (var actor : game.scenario().actors()) {   // scenario order: the settings' map has none
+                AiStyle style = settings.styles().get(actor.id());
+                if (style != null) seats.add(actor.id() + " " + style.name().toLowerCase(Locale.ROOT));
+            }
+            out.println("AI seats as saved: " + String.join(", ", seats) + "; other seats play their default style");
+        }
+        for (EventDef e : settings.planned()) {
+            out.println("scheduled inject in both arms: " + e.id() + " at turn " + e.turn());
+        }
         for (Assumption c : r.changes()) {
             String was = c instanceof Assumption.Parameter p
                     ? " (was " + Figures.plain(game.scenario().parameters().get(p.parameter())) + ")" : "";

@@ -1,5 +1,8 @@
 package chokepoint.facilitator;
 
+import chokepoint.engine.scenario.EventDef;
+import chokepoint.engine.scenario.Scenario;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +53,20 @@ public final class InjectSchedule {
 
     public boolean remove(String key) {
         return entries.removeIf(e -> e.key().equals(key));
+    }
+
+    /**
+     * The entries still to fire from {@code fromTurn} on, as the events they become (each with its entry's turn and
+     * event id), for studies that play the game on; entries with problems in {@code sc} are left out, as
+     * {@link Facilitator#fireDueInjects()} would not apply them either.
+     */
+    public static List<EventDef> upcomingEvents(List<ScheduledInject> entries, int fromTurn, Scenario sc) {
+        List<EventDef> out = new ArrayList<>();
+        for (ScheduledInject e : entries) {
+            if (e.turn() < fromTurn || !InjectCheck.problems(e.inject(), sc).isEmpty()) continue;
+            out.add(e.inject().toEvent(e.eventId(), e.turn()));
+        }
+        return out;
     }
 
     public List<ScheduledInject> dueAt(int turn) {

@@ -91,4 +91,67 @@ class ExcursionCommandTest {
         assertEquals(2, missing.status(), missing.err());
         assertTrue(missing.err().startsWith("nope.json"), missing.err());
     }
+
+    @Test
+    void aFacilitatorProtectedSaveOpensWithThePasswordAndKeepsSeatStylesAndScheduledInjects() throws Exception {
+        Game g = Game.start(ScenarioLoader.loadBundled("classroom"), 5);
+        for (int t = 0; t < 4; t++) g.resolve(Map.of());
+        chokepoint.facilitator.Facilitator f = new chokepoint.facilitator.Facilitator(g);
+        f.setPassword("white-cell".toCharArray());
+        var card = g.scenario().events().stream().filter(e -> e.id().equals("senkaku_embargo")).findFirst().orElseThrow();
+        f.schedule().add(6, chokepoint.facilitator.Inject.fromEvent(card));
+        f.schedule().add(2, chokepoint.facilitator.Inject.fromEvent(card));   // in the past: not played again
+        List<Seat> seats = List.of(Seat.human("JPN"), new Seat("CHN", false, "", "HAWKISH", 1));
+        Path save = new SaveStore(dir).save("exercise", g.state(), seats,
+                SeatSecrets.withIterations(1000).facilitatorPassword("white-cell".toCharArray()), Map.of(), f.data());
+        String[] args = {"--from", save.toString(), "--set", "param.demand_price_elasticity=0.3", "--runs", "2", "--threads", "1"};
+
+        CliTest.Run refused = cli(concat("batch", args));   // tests have no terminal and no password variable
+        assertEquals(2, refused.status(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("exercise.json: $.facilitator: the facilitator's data (inject schedule, decision "
+                + "journal, AI reasons) is sealed with the facilitator password: set CHOKEPOINT_FACILITATOR_PASSWORD"), refused.err());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        var wrong = new chokepoint.persistence.ToolSaveOpener(name -> "guess", () -> null);
+        Cli.Invalid bad = org.junit.jupiter.api.Assertions.assertThrows(Cli.Invalid.class,
+                () -> ExcursionCommand.run(List.of(args), ps, ps, wrong));
+        assertEquals("exercise.json: $.facilitator: wrong facilitator password", bad.getMessage());
+
+        var right = new chokepoint.persistence.ToolSaveOpener(
+                name -> chokepoint.persistence.ToolSaveOpener.PASSWORD_VARIABLE.equals(name) ? "white-cell" : null, () -> null);
+        assertEquals(0, ExcursionCommand.run(List.of(args), ps, ps, right));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("AI seats as saved: CHN hawkish; other seats play their default style"), text);
+        assertTrue(text.contains("scheduled inject in both arms: sch-s1-senkaku_embargo at turn 6"), text);
+        assertFalse(text.contains("sch-s2-"), "the inject scheduled for turn 2 is in the past: " + text);
+        // a terminal prompt works as well as the variable
+        var prompted = new chokepoint.persistence.ToolSaveOpener(name -> null, "white-cell"::toCharArray);
+        assertEquals(0, ExcursionCommand.run(List.of(args), ps, ps, prompted));
+    }
+
+    @Test
+    void aarWritesTheReportOfASave() throws Exception {
+        Path save = save(SeatSecrets.none());
+        Path out = dir.resolve("report");
+        CliTest.Run r = cli("aar", save.toString(), "--lang", "ja", "--out", out.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().startsWith("wrote "), r.out());
+        String html = Files.readString(out.resolve("after-action-report.html"));
+        assertTrue(html.contains("lang=\"ja\""), html.substring(0, Math.min(300, html.length())));
+        assertTrue(Files.size(out.resolve("after-action-figures.csv")) > 1000);
+        CliTest.Run badLang = cli("aar", save.toString(), "--lang", "fr");
+        assertEquals(1, badLang.status());
+        assertTrue(badLang.err().contains("--lang is en or ja"), badLang.err());
+        CliTest.Run missing = cli("aar", dir.resolve("nope.json").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("nope.json"), missing.err());
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
 }

@@ -3,13 +3,14 @@ package chokepoint.facilitator.report;
 import chokepoint.engine.Game;
 import chokepoint.persistence.SaveException;
 import chokepoint.persistence.SaveFile;
+import chokepoint.persistence.ToolSaveOpener;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * {@code aar SAVE [--lang en|ja] [--out DIR]}: writes the after-action report (HTML + CSV) of a saved game without
+ * {@code aar SAVE [--lang en|ja] [--out DIR]} (also {@code java -jar chokepoint.jar aar ...}): writes the after-action report (HTML + CSV) of a saved game without
  * the UI, e.g. after a headless run. Exit 0 on success, 1 if the save cannot be read or the report written,
  * 2 for wrong usage.
  */
@@ -21,6 +22,14 @@ public final class AarCommand {
     }
 
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, ToolSaveOpener.fromSystem());
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream)}, opening the save with {@code opener}: a facilitator-protected save
+     * needs the facilitator password (docs/FACILITATOR.md, "Command line").
+     */
+    public static int run(String[] args, PrintStream out, ToolSaveOpener opener) {
         String save = null;
         String lang = "en";
         Path dir = Path.of(".");
@@ -33,7 +42,7 @@ public final class AarCommand {
         }
         if (save == null) return usage(out);
         try {
-            SaveFile.Loaded loaded = SaveFile.read(Path.of(save)).requireUnlocked();
+            SaveFile.Loaded loaded = opener.open(Path.of(save));
             AfterActionReport.Written w = AfterActionReport.of(Game.fromState(loaded.state())).language(lang).write(dir);
             out.println("wrote " + w.html() + " and " + w.csv());
             return 0;

@@ -1,6 +1,7 @@
 package chokepoint.ui.facilitator;
 
 import chokepoint.ai.AiStrength;
+import chokepoint.ai.AiStyle;
 import chokepoint.analysis.Assumption;
 import chokepoint.analysis.AssumptionException;
 import chokepoint.analysis.Assumptions;
@@ -32,6 +33,7 @@ import javafx.util.StringConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -64,9 +66,22 @@ public final class ExcursionPane {
     private final Label chartTitle = new Label();
     private final FanChart chart = new FanChart();
     private final Label summary = new Label();
+    private Supplier<Map<String, AiStyle>> seatStyles = Map::of;
+    private Supplier<List<EventDef>> planned = List::of;
     private Task<ExcursionResult> task;
     private ExcursionResult result;
     private String changeText = "";
+    /** What the finished study kept of the exercise (seat styles, injects), for its status line. */
+    private String plays = "";
+
+    /**
+     * What the study keeps of the exercise as set up: the AI seats' styles (other seats play their role's default
+     * style) and the scheduled injects still to come, fired in both arms.
+     */
+    public void setExercise(Supplier<Map<String, AiStyle>> seatStyles, Supplier<List<EventDef>> planned) {
+        this.seatStyles = seatStyles == null ? Map::of : seatStyles;
+        this.planned = planned == null ? List::of : planned;
+    }
 
     public ExcursionPane(Supplier<Game> game) {
         this.game = game;
@@ -253,8 +268,10 @@ public final class ExcursionPane {
             return;
         }
         if (a == null) return;
+        List<EventDef> injects = planned.get();
         Excursion.Settings settings = new Excursion.Settings(runs.getValue(), seed.getValue(),
-                Runtime.getRuntime().availableProcessors(), strength.getValue());
+                Runtime.getRuntime().availableProcessors(), strength.getValue(), seatStyles.get(), injects);
+        plays = FacText.t("exc.plays", settings.styles().size(), injects.size());
         Game from = g.copy();   // on the FX thread, so the shell may go on resolving turns meanwhile
         changeText = targetName(target.getValue()) + " = " + valueName(value.getValue());
         long t0 = System.nanoTime();
@@ -314,7 +331,7 @@ public final class ExcursionPane {
                 result = t.getValue();
                 progress.setProgress(1);
                 status.setText(FacText.t("exc.done", result.runs(), result.turns().get(0).label(),
-                        String.format(Locale.ROOT, "%.1f", secs)));
+                        String.format(Locale.ROOT, "%.1f", secs)) + " " + plays);
                 showChart();
             }
             case CANCELLED -> {

@@ -89,6 +89,7 @@ public final class FacilitatorConsole {
     private Runnable onGameChanged = () -> { };
     private Runnable openProjector;
     private java.util.function.Supplier<java.util.Map<String, List<chokepoint.engine.order.Order>>> submittedNow = java.util.Map::of;
+    private java.util.function.Supplier<java.util.Map<String, chokepoint.ai.AiStyle>> seatStyles = java.util.Map::of;
     /** Made once and kept across rebuilds, so a running excursion and its charts survive turns and edits. */
     private ExcursionPane excursions;
 
@@ -128,6 +129,11 @@ public final class FacilitatorConsole {
     public void setOnGameChanged(Runnable r) { onGameChanged = r == null ? () -> { } : r; }
 
     public void setOnOpenProjector(Runnable r) { openProjector = r; }
+
+    /** The AI seats' styles as set up, which excursions keep (other seats play their role's default style). */
+    public void setSeatStyles(java.util.function.Supplier<java.util.Map<String, chokepoint.ai.AiStyle>> styles) {
+        seatStyles = styles == null ? java.util.Map::of : styles;
+    }
 
     /**
      * Orders seats have submitted for the current turn but that are not resolved yet (hot seat: the seats that
@@ -613,7 +619,11 @@ public final class FacilitatorConsole {
     }
 
     private Node excursionsTab() {
-        if (excursions == null) excursions = new ExcursionPane(f::game);
+        if (excursions == null) {
+            excursions = new ExcursionPane(f::game);
+            excursions.setExercise(() -> seatStyles.get(), () -> chokepoint.facilitator.InjectSchedule.upcomingEvents(
+                    f.schedule().entries(), f.game().currentTurn(), f.game().scenario()));
+        }
         return excursions.view();
     }
 

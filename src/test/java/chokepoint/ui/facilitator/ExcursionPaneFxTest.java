@@ -82,12 +82,18 @@ class ExcursionPaneFxTest extends ApplicationTest {
         assertEquals(java.util.List.of("on", "off"), value.getItems());
         interact(() -> value.setValue("on"));
         setRuns(3);
+        // the exercise as set up: CHN's AI seat hawkish, an inject scheduled for the last turn
+        console.setSeatStyles(() -> Map.of("CHN", chokepoint.ai.AiStyle.HAWKISH));
+        f.schedule().add(8, chokepoint.facilitator.Inject.fromEvent(f.game().scenario().events().stream()
+                .filter(e -> e.id().equals("senkaku_embargo")).findFirst().orElseThrow()));
         FanChart chart = lookup("#excChart").queryAs(FanChart.class);
         assertFalse(chart.hasData());
         interact(() -> lookup("#excRun").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#excRun").queryAs(Button.class).isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status().startsWith("Done: 3 runs per arm from 2029"), status());
+        assertTrue(status().endsWith("AI seats with their set-up style: 1 (the others play their role's default); "
+                + "scheduled injects fired in both arms: 1."), status());
         assertTrue(chart.hasData());
         assertEquals(2, chart.series().size());
         assertEquals(java.util.List.of("2029", "2030", "2031", "2032"), chart.turnLabels());

@@ -67,9 +67,12 @@ final class GameJson {
     /** Gson for saves: every field is written (nulls too) and required when read. */
     static Gson forSaves() {
         // fields added to the save after version 1 read with these values when missing
+        // (turn records' policies: null, "not kept", so the map falls back to the live lists)
         return build(Map.of("Seat.name", new com.google.gson.JsonPrimitive(""),
                 "Seat.style", new com.google.gson.JsonPrimitive("BALANCED"),
-                "Seat.strength", new com.google.gson.JsonPrimitive(1)), false);
+                "Seat.strength", new com.google.gson.JsonPrimitive(1),
+                "TurnRecord.controls", com.google.gson.JsonNull.INSTANCE,
+                "TurnRecord.zones", com.google.gson.JsonNull.INSTANCE), false);
     }
 
     /**

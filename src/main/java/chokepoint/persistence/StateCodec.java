@@ -218,6 +218,25 @@ final class StateCodec {
                 continue;
             }
             checkRecordShapes(r, p, actors, markets, sc.sectors().size(), v);
+            noNulls(r.news, p + ".news", v);
+            noNulls(r.events, p + ".events", v);
+            noNulls(r.leverageTerms, p + ".leverageTerms", v);
+            if (r.objectives != null) {
+                for (int i = 0; i < r.objectives.size(); i++) noNulls(r.objectives.get(i), p + ".objectives[" + i + "]", v);
+            }
+            if (r.controls != null) checkRecords(r.controls, "controls", p, ids, markets, v);
+            if (r.zones != null) {
+                checkRecords(r.zones, "zones", p, ids, markets, v);
+                for (int i = 0; i < r.zones.size(); i++) {
+                    var z = r.zones.get(i);
+                    if (z == null || z.members() == null) continue;
+                    for (int k = 0; k < z.members().size(); k++) {
+                        if (!ids.contains(z.members().get(k))) {
+                            v.add(new Violation(p + ".zones[" + i + "].members[" + k + "]", unknownActor(z.members().get(k))));
+                        }
+                    }
+                }
+            }
             if (r.flows != null) {
                 for (int i = 0; i < r.flows.size(); i++) {
                     var f = r.flows.get(i);
@@ -265,6 +284,15 @@ final class StateCodec {
                 }
             }
         }
+    }
+
+    /** A list of a turn record must not hold nulls (the screens and the AI read every entry). */
+    private static void noNulls(List<?> list, String path, List<Violation> v) {
+        if (list == null) {
+            v.add(new Violation(path, "must be a list, got null"));
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == null) v.add(new Violation(path + "[" + i + "]", "must not be null"));
     }
 
     private static String unknownActor(String id) {

@@ -5,9 +5,11 @@ import chokepoint.engine.order.OrderCosts;
 import chokepoint.engine.order.OrderValidator;
 import chokepoint.engine.order.Rejection;
 import chokepoint.engine.scenario.ActorDef;
+import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.ObjectiveStatus;
 import chokepoint.engine.state.TurnRecord;
+import chokepoint.engine.state.ZoneSnapshot;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +42,8 @@ public final class TurnResolver {
         DiplomacyStep.run(c, accepted);
         PolicyStep.run(c, accepted);
         ProgressStep.run(c);
+        List<ExportControl> controlsInForce = List.copyOf(s.controls);
+        List<ZoneSnapshot> zonesInForce = ZoneSnapshot.of(s.zones);
         TradeRules rules = new TradeRules(c);
         MarketOutcome out = new MarketClearing(c, rules).clear();
         settleBudgets(c, out);
@@ -52,7 +56,7 @@ public final class TurnResolver {
         EventStep.run(c);
         s.modifiers.removeIf(mod -> mod.untilTurn() <= c.turn);
         s.rngState = c.rng.state();
-        TurnRecord r = record(c, out, sectorLoss, lev, objectives);
+        TurnRecord r = record(c, out, sectorLoss, lev, objectives, controlsInForce, zonesInForce);
         if (hashTurn) r.stateHash = StateHash.of(s);
         s.history.add(r);
         return r;
@@ -87,7 +91,7 @@ public final class TurnResolver {
                 out.directDemand, out.production, out.recycled, out.use, out.shortage, deepCopy(s.stock), out.imports,
                 out.exports, out.blocked, out.blockedBy, List.copyOf(out.flows), s.gdpIndex.clone(), s.budget.clone(),
                 s.score.clone(), c.exportRevenue, sectorLoss, lev.matrix(), lev.terms(), objectives,
-                List.copyOf(s.firedEvents), List.copyOf(c0.news));
+                List.copyOf(s.firedEvents), List.copyOf(c0.news), List.copyOf(s.controls), ZoneSnapshot.of(s.zones));
         if (hashTurn) r.stateHash = StateHash.of(s);
         return r;
     }
@@ -132,13 +136,14 @@ public final class TurnResolver {
     }
 
     private static TurnRecord record(TurnContext c, MarketOutcome out, double[][] sectorLoss, Leverage.Result lev,
-                                     List<List<ObjectiveStatus>> objectives) {
+                                     List<List<ObjectiveStatus>> objectives, List<ExportControl> controls,
+                                     List<ZoneSnapshot> zones) {
         GameState s = c.s;
         return new TurnRecord(c.turn, c.sc.calendar().label(c.turn), s.tension, s.price.clone(), s.outsidePrice.clone(),
                 out.directDemand, out.production, out.recycled, out.use, out.shortage, deepCopy(s.stock), out.imports,
                 out.exports, out.blocked, out.blockedBy, List.copyOf(out.flows), s.gdpIndex.clone(), s.budget.clone(),
                 s.score.clone(), c.exportRevenue, sectorLoss, lev.matrix(), lev.terms(), objectives,
-                List.copyOf(c.events), List.copyOf(c.news));
+                List.copyOf(c.events), List.copyOf(c.news), controls, zones);
     }
 
     static double[][] deepCopy(double[][] a) {

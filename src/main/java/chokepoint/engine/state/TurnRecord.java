@@ -36,6 +36,13 @@ public final class TurnRecord {
     public final List<List<ObjectiveStatus>> objectives;
     public final List<String> events;
     public final List<NewsItem> news;
+    /**
+     * Export controls in force when this turn's markets cleared (public: controls are announced), or null in records
+     * of saves made before records kept them.
+     */
+    public final List<ExportControl> controls;
+    /** Trade zones and their members when this turn's markets cleared; null in records of older saves. */
+    public final List<ZoneSnapshot> zones;
 
     public TurnRecord(int turn, String label, double tension, double[] price, double[] outsidePrice,
                       double[][] demand, double[][] production, double[][] recycled, double[][] use,
@@ -43,7 +50,7 @@ public final class TurnRecord {
                       double[][] blocked, int[][] blockedBy, List<Flow> flows, double[] gdpIndex, double[] budget,
                       double[] score, double[] exportRevenue, double[][] sectorLoss, double[][] leverage,
                       List<LeverageTerm> leverageTerms, List<List<ObjectiveStatus>> objectives, List<String> events,
-                      List<NewsItem> news) {
+                      List<NewsItem> news, List<ExportControl> controls, List<ZoneSnapshot> zones) {
         this.turn = turn;
         this.label = label;
         this.tension = tension;
@@ -70,6 +77,8 @@ public final class TurnRecord {
         this.objectives = objectives;
         this.events = events;
         this.news = news;
+        this.controls = controls;
+        this.zones = zones;
     }
 
     /** Shortage as a share of demand (0..1). */

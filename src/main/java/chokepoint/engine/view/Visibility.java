@@ -33,7 +33,7 @@ public final class Visibility {
         return new TurnRecord(r.turn, r.label, r.tension, r.price, r.outsidePrice, r.demand, r.production,
                 r.recycled, r.use, r.shortage, null, r.imports, r.exports, r.blocked, r.blockedBy, r.flows, r.gdpIndex,
                 null, r.score, r.exportRevenue, r.sectorLoss, r.leverage, r.leverageTerms, r.objectives, r.events,
-                List.of());
+                List.of(), r.controls, r.zones);
     }
 
     /** A copy of a turn record as seen by one seat. */
@@ -51,7 +51,7 @@ public final class Visibility {
         TurnRecord red = new TurnRecord(r.turn, r.label, r.tension, r.price, r.outsidePrice, r.demand, r.production,
                 r.recycled, r.use, r.shortage, stock, r.imports, r.exports, r.blocked, r.blockedBy, r.flows, r.gdpIndex,
                 budget, r.score, r.exportRevenue, r.sectorLoss, r.leverage, r.leverageTerms, r.objectives, r.events,
-                List.copyOf(news));
+                List.copyOf(news), r.controls, r.zones);
         red.stateHash = null;
         return red;
     }

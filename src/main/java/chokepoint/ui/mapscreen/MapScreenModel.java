@@ -238,15 +238,27 @@ public final class MapScreenModel {
         PublicPolicies p = policies.get();
         if (p == null) return List.of();
         int commodity = scenario.commodityOfMarket(market);
-        List<ExportControl> cs = showingLatest() ? p.controls() : p.controlsAt(shownTurn());
+        PublicPolicies shown = shownPolicies(p);
         List<ControlLine> out = new ArrayList<>();
-        for (ExportControl c : cs) {
+        for (ExportControl c : shown.controls()) {
             if (scenario.commodityOfMarket(c.market()) != commodity) continue;
             int controller = scenario.actorIndex(c.controller());
             if (controller < 0) continue;
-            out.add(new ControlLine(controller, targets(c.target(), controller, p), c.mode(), c.market(), c.target().kind()));
+            out.add(new ControlLine(controller, targets(c.target(), controller, shown), c.mode(), c.market(), c.target().kind()));
         }
         return out;
+    }
+
+    /**
+     * The policies of the shown turn: the live ones for the latest turn (what is in force now), else the turn
+     * record's own (what was in force when that turn's markets cleared); records of saves from before records kept
+     * them fall back to the live lists as far as they tell ({@link PublicPolicies#at}).
+     */
+    private PublicPolicies shownPolicies(PublicPolicies live) {
+        if (showingLatest()) return live;
+        TurnRecord r = record();
+        if (r != null && r.controls != null && r.zones != null) return PublicPolicies.of(r);
+        return live.at(shownTurn());
     }
 
     private List<Integer> targets(Target t, int controller, PublicPolicies p) {
@@ -289,7 +301,7 @@ public final class MapScreenModel {
         PublicPolicies p = policies.get();
         if (p == null) return List.of();
         List<ZoneLine> out = new ArrayList<>();
-        for (PublicPolicies.Zone z : showingLatest() ? p.zones() : p.zonesAt(shownTurn())) {
+        for (PublicPolicies.Zone z : shownPolicies(p).zones()) {
             List<Integer> members = new ArrayList<>();
             for (String id : z.members()) {
                 int i = scenario.actorIndex(id);

@@ -3,13 +3,15 @@ package chokepoint.ui.mapscreen;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.TradeZone;
+import chokepoint.engine.state.TurnRecord;
+import chokepoint.engine.state.ZoneSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The policies in force that every seat may see: export controls and trade-zone memberships. Taken from the
- * live game state, because turn records do not keep them; hidden figures of the state are not copied.
+ * The policies in force that every seat may see: export controls and trade-zone memberships, from the live game
+ * state (what is in force now) or from a turn record (what was in force that turn); hidden figures are not copied.
  */
 public record PublicPolicies(List<ExportControl> controls, List<Zone> zones) {
 
@@ -30,22 +32,25 @@ public record PublicPolicies(List<ExportControl> controls, List<Zone> zones) {
         return new PublicPolicies(s.controls, zones);
     }
 
-    /**
-     * Controls in force at a past turn, as far as the current list tells: controls lifted since are no longer
-     * known (the map shows their effect through the turn record's blocked imports instead).
-     */
-    public List<ExportControl> controlsAt(int turn) {
-        List<ExportControl> out = new ArrayList<>();
-        for (ExportControl c : controls) {
-            if (c.sinceTurn() <= turn && (c.untilTurn() == 0 || c.untilTurn() >= turn)) out.add(c);
-        }
-        return out;
+    /** The policies a turn record kept (those in force when its markets cleared). */
+    public static PublicPolicies of(TurnRecord r) {
+        List<Zone> zones = new ArrayList<>();
+        for (ZoneSnapshot z : r.zones) zones.add(new Zone(z.id(), z.name(), z.founder(), z.members(), z.foundedTurn()));
+        return new PublicPolicies(r.controls, zones);
     }
 
-    /** Zones founded by a past turn, with their current members. */
-    public List<Zone> zonesAt(int turn) {
-        List<Zone> out = new ArrayList<>();
-        for (Zone z : zones) if (z.foundedTurn() <= turn) out.add(z);
-        return out;
+    /**
+     * For records of older saves, which did not keep policies: the live controls in force at a past turn as far as
+     * the current list tells (controls lifted since are no longer known; the map shows their effect through the
+     * record's blocked imports) and the zones founded by then, with their current members.
+     */
+    public PublicPolicies at(int turn) {
+        List<ExportControl> cs = new ArrayList<>();
+        for (ExportControl c : controls) {
+            if (c.sinceTurn() <= turn && (c.untilTurn() == 0 || c.untilTurn() >= turn)) cs.add(c);
+        }
+        List<Zone> zs = new ArrayList<>();
+        for (Zone z : zones) if (z.foundedTurn() <= turn) zs.add(z);
+        return new PublicPolicies(cs, zs);
     }
 }

@@ -161,6 +161,20 @@ class MapScreenModelTest {
     }
 
     @Test
+    void aPastTurnShowsThePoliciesOfThatTurnEvenAfterTheyWereLifted() {
+        Game g = TinyGames.withBan(sc, 0);   // the ban comes in turn 2
+        g.resolve(java.util.Map.of("CHN", List.of(new chokepoint.engine.order.Order.LiftExportControl("CHN", "ndpr", "refining"))));
+        MapScreenModel m = model(g, "JPN");
+        m.setPolicies(() -> PublicPolicies.of(g.state()));
+        assertTrue(m.controls().isEmpty(), "lifted in turn 3: nothing in force now");
+        m.showTurn(2);
+        assertEquals(1, m.controls().size(), "turn 2 is shown as it was, with the ban");
+        assertEquals(List.of(jpn), m.controls().get(0).targets());
+        m.showTurn(1);
+        assertTrue(m.controls().isEmpty());
+    }
+
+    @Test
     void countryFiguresCarryEstimatesForOthers() {
         Game g = TinyGames.withBan(sc, 0);
         MapScreenModel m = model(g, "JPN");

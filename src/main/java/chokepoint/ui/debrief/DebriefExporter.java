@@ -2,6 +2,9 @@ package chokepoint.ui.debrief;
 
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.TurnRecord;
+import chokepoint.facilitator.DecisionJournal;
+import chokepoint.facilitator.JournalComparison;
+import chokepoint.facilitator.report.AfterActionReport;
 import chokepoint.ui.debrief.DebriefModel.ObjectiveRow;
 import chokepoint.ui.debrief.DebriefModel.Rank;
 import chokepoint.ui.debrief.DebriefModel.RoleObjectives;
@@ -39,6 +42,7 @@ public final class DebriefExporter {
     private final DebriefModel model;
     private final Map<String, byte[]> images = new LinkedHashMap<>();
     private String priceStage;
+    private DecisionJournal journal;
     private int dependenceMarket;
 
     public DebriefExporter(DebriefModel model) {
@@ -56,6 +60,9 @@ public final class DebriefExporter {
     }
 
     public void setPriceStage(String stage) { priceStage = stage; }
+
+    /** Every seat's decision journal, exported as "Expected vs actual" (the game is over: nothing is private). */
+    public void setJournal(DecisionJournal j) { journal = j; }
     public void setDependenceMarket(int market) { dependenceMarket = market; }
     public String priceStage() { return priceStage; }
     public int dependenceMarket() { return dependenceMarket; }
@@ -203,12 +210,43 @@ public final class DebriefExporter {
                     .append(img("map", UiText.tr("debrief.map"))).append("</section>\n");
         }
 
+        if (journal != null) journalSection(sb, sc);
+
         sb.append("<section id='figures'><h2>").append(esc(UiText.tr("debrief.figures"))).append("</h2>\n");
         finalFigures(sb);
         priceTable(sb);
         sb.append("<p class='note'>").append(esc(UiText.tr("debrief.csvNote", FIGURES_CSV, LEVERAGE_CSV))).append("</p>\n");
         sb.append("</section>\n</body></html>\n");
         return sb.toString();
+    }
+
+    /** "Expected vs actual": every journal note beside what happened, as the debrief's tab shows it. */
+    private void journalSection(StringBuilder sb, Scenario sc) {
+        String lang = UiText.lang();
+        sb.append("<section id='journal'><h2>").append(esc(UiText.tr("debrief.tab.journal"))).append("</h2>\n<p>")
+                .append(esc(UiText.tr("debrief.journal.help"))).append("</p>\n");
+        List<JournalComparison.Row> rows = JournalSection.rows(journal, sc, model.records());
+        if (rows.isEmpty()) {
+            sb.append("<p>").append(esc(UiText.tr("debrief.journal.none"))).append("</p></section>\n");
+            return;
+        }
+        sb.append("<table><tr>");
+        for (String h : List.of("debrief.journal.seat", "debrief.journal.turn", "debrief.journal.note",
+                "debrief.journal.expected", "debrief.journal.actual")) {
+            sb.append("<th>").append(esc(UiText.tr(h))).append("</th>");
+        }
+        sb.append("</tr>\n");
+        for (JournalComparison.Row row : rows) {
+            var e = row.entry();
+            String cls = row.matched() == null ? "" : row.matched() ? " class='met'" : " class='missed'";
+            sb.append("<tr><td>").append(esc(UiText.actor(sc, sc.actorIndex(e.seat())))).append("</td><td>")
+                    .append(esc(JournalSection.turnLabel(model.records(), e.turn()))).append("</td><td>")
+                    .append(esc(e.text())).append("</td><td>")
+                    .append(esc(e.expectation() == null ? "—" : AfterActionReport.expectationText(e.expectation(), sc, lang)))
+                    .append("</td><td").append(cls).append(">").append(esc(AfterActionReport.outcomeText(row, sc, lang)))
+                    .append("</td></tr>\n");
+        }
+        sb.append("</table></section>\n");
     }
 
     private void chart(StringBuilder sb, String name, String title, List<TimelineModel.Series> series, IntFunction<String> label) {

@@ -87,6 +87,7 @@ public final class DebriefScreen {
      */
     public DebriefScreen setJournal(chokepoint.facilitator.DecisionJournal j) {
         journal = j;
+        exporter.setJournal(j);
         rebuild();
         return this;
     }

@@ -80,7 +80,7 @@ final class JournalSection {
     }
 
     /** The label of the turn the orders were given for (record T holds the state after turn T). */
-    private static String turnLabel(List<TurnRecord> records, int turn) {
+    static String turnLabel(List<TurnRecord> records, int turn) {
         return turn < records.size() ? UiText.turnLabel(records.get(turn)) : Integer.toString(turn);
     }
 

@@ -44,6 +44,28 @@ class DebriefExporterTest {
     }
 
     @Test
+    void theJournalIsExportedBesideWhatHappened() {
+        DebriefExporter ex = new DebriefExporter(model);
+        assertFalse(ex.html().contains("<section id='journal'>"), "no journal, no section");
+        chokepoint.facilitator.DecisionJournal j = new chokepoint.facilitator.DecisionJournal();
+        j.write(new chokepoint.facilitator.JournalEntry(2, "JPN", "magnets will get dear & scarce", chokepoint.facilitator.Expectation.price(
+                "ndpr", "refining", chokepoint.facilitator.Expectation.Direction.UP)));
+        j.write(new chokepoint.facilitator.JournalEntry(3, "CHN", "hold the line", null));
+        ex.setJournal(j);
+        String html = ex.html();
+        assertTrue(html.contains("<section id='journal'><h2>Expected vs actual</h2>"), html);
+        assertTrue(html.contains("magnets will get dear &amp; scarce"), "the note, escaped");
+        assertTrue(html.contains("hold the line"));
+        assertTrue(html.indexOf("magnets will") < html.indexOf("hold the line") == (sc.actorIndex("JPN") < sc.actorIndex("CHN")),
+                "seats in scenario order");
+        assertFalse(html.contains("!debrief."), "no missing keys");
+        I18n.setLocale(I18n.JAPANESE);
+        String ja = ex.html();
+        assertTrue(ja.contains("<section id='journal'>") && !ja.contains("Expected vs actual"), "section title in Japanese");
+        assertFalse(ja.contains("!debrief."), "no missing keys");
+    }
+
+    @Test
     void renderedImagesAreEmbedded() {
         DebriefExporter ex = new DebriefExporter(model);
         ex.setImages(Map.of("map", new byte[] {1, 2, 3}, "leverage", new byte[] {4}));

@@ -26,35 +26,10 @@ import static org.junit.jupiter.api.Assertions.*;
  * resolving the turn, choosing a turn on the timeline, and Finish back to the menu. Steps 1-3 are done through
  * the view model here (TutorialFxTest clicks through them).
  */
-class TutorialFullRunFxTest extends ApplicationTest {
-    @TempDir
-    static Path temp;
-
-    private ChokepointApp app;
-
+class TutorialFullRunFxTest extends TutorialWindowTest {
     @Override
-    public void start(Stage stage) throws Exception {
-        app = TestApps.start(stage, temp, TinyGames::mapped, "--lang", "ja");
-    }
-
-    @AfterEach
-    void reset() {
-        interact(TestApps::reset);
-    }
-
-    private String text(String query) {
-        Node n = lookup(query).query();
-        return ((Labeled) n).getText();
-    }
-
-    private boolean nextEnabled() {
-        return !lookup("#tutorialNext").queryAs(Button.class).isDisabled();
-    }
-
-    private void next() {
-        assertTrue(nextEnabled(), text("#tutorialTitle"));
-        clickOn("#tutorialNext");
-        WaitForAsyncUtils.waitForFxEvents();
+    protected String[] args() {
+        return new String[] {"--lang", "ja"};
     }
 
     @Test

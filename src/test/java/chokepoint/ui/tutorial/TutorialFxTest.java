@@ -25,29 +25,10 @@ import static org.junit.jupiter.api.Assertions.*;
  * The tutorial through the real window: the main menu's Tutorial button, then the first three steps done with
  * clicks and keys (map tab and lens and country, a stockpile order, an R&D project), the step counter advancing.
  */
-class TutorialFxTest extends ApplicationTest {
-    @TempDir
-    static Path temp;
-
-    private ChokepointApp app;
-
+class TutorialFxTest extends TutorialWindowTest {
     @Override
-    public void start(Stage stage) throws Exception {
-        app = TestApps.start(stage, temp, TinyGames::mapped);
-    }
-
-    @AfterEach
-    void reset() {
-        interact(TestApps::reset);
-    }
-
-    private String text(String query) {
-        Node n = lookup(query).query();
-        return ((Labeled) n).getText();
-    }
-
-    private boolean nextEnabled() {
-        return !lookup("#tutorialNext").queryAs(Button.class).isDisabled();
+    protected String[] args() {
+        return new String[0];
     }
 
     /** Opens a combo box and clicks the entry with this text. */

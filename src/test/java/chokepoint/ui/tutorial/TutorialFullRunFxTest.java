@@ -1,22 +1,12 @@
 package chokepoint.ui.tutorial;
 
-import chokepoint.ui.app.ChokepointApp;
-import chokepoint.ui.app.TestApps;
 import chokepoint.ui.mapscreen.MapLens;
-import chokepoint.ui.testing.TinyGames;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;

@@ -188,7 +188,7 @@ public final class ReasonFormatter {
         return switch (kind) {
             case 'Q' -> japanese ? quantityJa(x) : quantity(x);
             case 'P' -> fixed(x * 100, 0) + "%";
-            case 'B' -> japanese ? fixed(x * 10, 1) + "億ドル" : "$" + fixed(x, 2) + "bn";
+            case 'B' -> japanese ? dollarsJa(x) : "$" + fixed(x, 2) + "bn";
             case 'S' -> signed(x);
             case 'X' -> fixed(x, 1);
             case 'D' -> fixed(x, 2);
@@ -213,6 +213,11 @@ public final class ReasonFormatter {
         if (a >= 1e6) return fixed(x / 1e4, 0) + "万";
         if (a >= 100) return grouped(Math.round(x));
         return quantity(x);
+    }
+
+    /** US$ bn in Japanese units: 12.3億ドル; under 1億 in 万 (0.004 bn = 400万ドル), which "$0.00bn" cannot show. */
+    private static String dollarsJa(double bn) {
+        return Math.abs(bn) >= 0.095 ? fixed(bn * 10, 1) + "億ドル" : fixed(bn * 1e5, 0) + "万ドル";
     }
 
     private String grouped(double x) {

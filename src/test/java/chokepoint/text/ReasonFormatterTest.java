@@ -99,6 +99,8 @@ class ReasonFormatterTest {
                 ReasonFormatter.of(g, "en").line(invest));
         String ja = ReasonFormatter.of(g, "ja").line(invest);
         assertTrue(ja.contains("340万") && ja.contains("12.3億ドル") && ja.contains("80%") && ja.contains("4 ターン"), ja);
+        String small = ReasonFormatter.of(g, "ja").line(Reason.of("ai.clause.fullCost", 0.004));
+        assertEquals("総費用 約400万ドル", small);
         Reason answer = Reason.of("ai.plantAnswer.accept", "USA", 1200.0, "ndpr/refining", 0.0,
                 List.of(Reason.of("ai.clause.ally"), Reason.of("ai.clause.relation", 12.4)));
         assertEquals("accept USA's plant here: +1200/yr of NdPr — Refining capacity (now 0.00), ally, relation +12",

@@ -89,9 +89,9 @@ public final class AiRoster {
         return out;
     }
 
-    /** The reasons per seat, one line per order, for the facilitator and the headless report. */
-    public static Map<String, List<String>> reasons(Map<String, Decision> decisions) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    /** The reasons per seat, one per order, for the facilitator (rendered in its language). */
+    public static Map<String, List<Reason>> reasons(Map<String, Decision> decisions) {
+        Map<String, List<Reason>> out = new LinkedHashMap<>();
         decisions.forEach((k, d) -> out.put(k, d.reasons()));
         return out;
     }

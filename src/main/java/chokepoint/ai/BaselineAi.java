@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -42,13 +41,13 @@ public final class BaselineAi implements AiPlayer {
     enum Category { RESPOND, STOCKPILE, CONTROL, TARIFF, ZONE, INVEST, RESEARCH, DIPLOMACY, SECURITY, DEFENCE }
 
     /** A candidate order with its reason and priority. */
-    record Candidate(Order order, String reason, double priority, Category category) {
+    record Candidate(Order order, Reason reason, double priority, Category category) {
         ReasonedOrder reasoned() { return new ReasonedOrder(order, reason); }
     }
 
     /** The chosen orders and every candidate considered (for the strong AI's variants), best first. */
     record Plan(List<Candidate> chosen, List<Candidate> ranked) {
-        Decision decision(String actor, String summary) {
+        Decision decision(String actor, Reason summary) {
             return new Decision(actor, chosen.stream().map(Candidate::reasoned).toList(), summary);
         }
     }
@@ -64,8 +63,7 @@ public final class BaselineAi implements AiPlayer {
     @Override
     public Decision decide(Game game, String actor) {
         Plan p = plan(game, actor);
-        return p.decision(actor, style.name().toLowerCase(Locale.ROOT) + " baseline: " + p.chosen().size()
-                + " orders from " + p.ranked().size() + " candidates");
+        return p.decision(actor, Reason.of("ai.summary.baseline", style.name(), p.chosen().size(), p.ranked().size()));
     }
 
     /**
@@ -83,7 +81,7 @@ public final class BaselineAi implements AiPlayer {
         return plan(game, actor, true);
     }
 
-    /** The plan; without {@code explain} every reason is "" (the candidates, priorities and choice are the same). */
+    /** The plan; without {@code explain} every reason is {@link Reason#NONE} (the candidates, priorities and choice are the same). */
     Plan plan(Game game, String actor, boolean explain) {
         if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
             return new Plan(List.of(), List.of());
@@ -129,45 +127,6 @@ public final class BaselineAi implements AiPlayer {
         return h;
     }
 
-    static String q(double x) {
-        double a = Math.abs(x);
-        if (a >= 1e9) return fixed(x / 1e9, 1) + "G";
-        if (a >= 1e6) return fixed(x / 1e6, 1) + "M";
-        if (a >= 100) return fixed(x, 0);
-        if (a >= 1) return fixed(x, 1);
-        return fixed(x, 2);
-    }
-
-    static String pct(double share) {
-        return fixed(share * 100, 0) + "%";
-    }
-
-    static String bn(double x) {
-        return "$" + fixed(x, 2) + "bn";
-    }
-
-    static String signed(double x) {
-        String s = fixed(x, 0);
-        return s.startsWith("-") ? s : "+" + s;
-    }
-
-    /** Fixed-point formatting without java.util.Formatter (which is slow), locale-independent. */
-    static String fixed(double x, int decimals) {
-        if (!Double.isFinite(x)) return String.valueOf(x);
-        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
-        long v = Math.round(Math.abs(x) * scale);
-        StringBuilder sb = new StringBuilder(12);
-        if (x < 0 && v != 0) sb.append('-');
-        sb.append(v / scale);
-        if (decimals > 0) {
-            sb.append('.');
-            long frac = v % scale;
-            if (decimals == 2 && frac < 10) sb.append('0');
-            sb.append(frac);
-        }
-        return sb.toString();
-    }
-
     /** Builds the candidates for one seat and style. */
     private static final class Generator {
         final SeatFacts f;
@@ -196,10 +155,28 @@ public final class BaselineAi implements AiPlayer {
             };
         }
 
-        /** Adds a candidate. Callers write its reason only when the plan is to be explained ({@code explain}), else "". */
-        void add(Order o, String reason, double priority, Category c) {
+        /**
+         * Adds a candidate. Callers build its reason only when the plan is to be explained ({@code explain}), else
+         * {@link Reason#NONE}, so the hot path allocates no reason.
+         */
+        void add(Order o, Reason reason, double priority, Category c) {
             double p = priority * weight(c);
             if (p > 0 && Double.isFinite(p)) out.add(new Candidate(o, reason, p, c));
+        }
+
+        /** "ally" (when allied) and the relation clause, for a reason's list of clauses. */
+        static List<Reason> relation(boolean ally, Reason relation) {
+            return ally ? List.of(Reason.of("ai.clause.ally"), relation) : List.of(relation);
+        }
+
+        /** The clauses of a reason in order: reasons and lists of them; nulls (clauses that do not apply) left out. */
+        static List<Reason> clauses(Object... items) {
+            List<Reason> out = new ArrayList<>();
+            for (Object o : items) {
+                if (o instanceof Reason r) out.add(r);
+                else if (o instanceof List<?> l) for (Object x : l) out.add((Reason) x);
+            }
+            return out;
         }
 
         void run() {
@@ -223,7 +200,7 @@ public final class BaselineAi implements AiPlayer {
                 int from = f.sc.actorIndex(p.from());
                 double rel = f.relation[from];
                 boolean ally = f.allied[from];
-                String relText = explain ? (ally ? "ally, " : "") + "relation " + signed(rel) : "";
+                List<Reason> relText = explain ? relation(ally, Reason.of("ai.clause.relation", rel)) : List.of();
                 switch (p.kind()) {
                     case ZONE_INVITATION -> {
                         TradeZone z = f.st.zone(p.zone());
@@ -237,10 +214,9 @@ public final class BaselineAi implements AiPlayer {
                         }
                         boolean accept = z != null && !rival && (ally || rel >= need || (producerRules && rel >= need - 20));
                         String zn = z == null ? p.zone() : z.name;
-                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? (accept ? "accept" : "decline")
-                                + " invitation to zone \"" + zn + "\" from " + p.from() + ": " + relText
-                                + (rival ? ", a rival is a member" : "")
-                                + (producerRules ? ", its rules favour producers" : "") : "", 50, Category.RESPOND);
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? Reason.of(accept ? "ai.zoneInvite.accept"
+                                : "ai.zoneInvite.decline", zn, p.from(), clauses(relText, rival ? Reason.of("ai.clause.rivalMember") : null,
+                                producerRules ? Reason.of("ai.clause.producerRules") : null)) : Reason.NONE, 50, Category.RESPOND);
                     }
                     case OFFTAKE_DEAL -> {
                         int m = p.market();
@@ -249,19 +225,19 @@ public final class BaselineAi implements AiPlayer {
                         double need = switch (style) { case HAWKISH -> 0; case BALANCED -> -20; case COOPERATIVE -> -40; };
                         boolean canSupply = prod > 0 && perTurn <= 0.6 * prod;
                         boolean accept = canSupply && (ally || rel >= need);
-                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? (accept ? "accept" : "decline")
-                                + " offtake of " + q(p.quantity()) + "/yr of " + f.key(m) + " for " + p.from() + ": "
-                                + (canSupply ? "it is " + pct(perTurn / Math.max(1e-9, prod)) + " of my output"
-                                : "my output " + q(prod) + "/turn cannot carry it") + ", " + relText : "", 50, Category.RESPOND);
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? Reason.of(accept ? "ai.offtakeAnswer.accept"
+                                : "ai.offtakeAnswer.decline", p.quantity(), f.key(m), p.from(), clauses(List.of(canSupply
+                                ? Reason.of("ai.clause.shareOfOutput", perTurn / Math.max(1e-9, prod))
+                                : Reason.of("ai.clause.outputTooSmall", prod)), relText)) : Reason.NONE, 50, Category.RESPOND);
                     }
                     case HOSTED_INVESTMENT -> {
                         int m = p.market();
                         double need = f.def.kind() == ActorKind.PRODUCER
                                 ? (style == AiStyle.HAWKISH ? -10 : -40) : (style == AiStyle.HAWKISH ? 20 : 0);
                         boolean accept = ally || rel >= need;
-                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? (accept ? "accept" : "decline")
-                                + " " + p.from() + "'s plant here: +" + q(p.quantity()) + "/yr of " + f.key(m)
-                                + " capacity (now " + q(f.st.capacity[f.i][m]) + "), " + relText : "", 50, Category.RESPOND);
+                        add(new Order.RespondToProposal(f.me, p.id(), accept), explain ? Reason.of(accept ? "ai.plantAnswer.accept"
+                                : "ai.plantAnswer.decline", p.from(), p.quantity(), f.key(m), f.st.capacity[f.i][m], relText)
+                                : Reason.NONE, 50, Category.RESPOND);
                     }
                 }
             }
@@ -295,10 +271,10 @@ public final class BaselineAi implements AiPlayer {
                 if ((risk >= 0.2 || objectiveDays > 0) && days >= 10 && current < 0.9 * days) {
                     double pri = 8 * risk + (objectiveDays > 0 && f.stockDays[m] < objectiveDays ? 8 : 0);
                     add(new Order.SetStockpileTarget(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), days),
-                            explain ? "stockpile target " + q(days) + " days of " + f.key(m) + ": cover " + q(f.stockDays[m])
-                                    + " days, " + (top >= 0 ? pct(f.topForeignShare[m]) + " from " + f.id(top) : "no imports")
-                                    + (objectiveDays > 0 ? ", objective " + q(objectiveDays) + " days" : "")
-                                    + ", full cost ~" + bn(fullCost * days / Math.max(1, target)) : "", pri, Category.STOCKPILE);
+                            explain ? Reason.of("ai.stockTarget", days, f.key(m), f.stockDays[m], clauses(List.of(top >= 0
+                                    ? Reason.of("ai.clause.fromSupplier", f.topForeignShare[m], f.id(top)) : Reason.of("ai.clause.noImports")),
+                                    objectiveDays > 0 ? Reason.of("ai.clause.objectiveDays", objectiveDays) : null,
+                                    Reason.of("ai.clause.fullCost", fullCost * days / Math.max(1, target)))) : Reason.NONE, pri, Category.STOCKPILE);
                 }
                 // an immediate purchase when cover is far below the target and the market is not short
                 if ((risk >= 0.3 || objectiveDays > 0) && f.shortageShare[m] < 0.02 && f.stockDays[m] < 0.5 * Math.max(days, 1)
@@ -308,8 +284,8 @@ public final class BaselineAi implements AiPlayer {
                     qty = Math.min(qty, f.need[m]);
                     if (qty > 0) {
                         add(new Order.BuyStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), round(qty)),
-                                explain ? "buy " + q(round(qty)) + " " + f.key(m) + " for the stockpile: cover " + q(f.stockDays[m])
-                                        + " days < " + q(days) + "-day target" : "", 6 * risk + (objectiveDays > 0 ? 4 : 0), Category.STOCKPILE);
+                                explain ? Reason.of("ai.buyStock", round(qty), f.key(m), f.stockDays[m], days) : Reason.NONE,
+                                6 * risk + (objectiveDays > 0 ? 4 : 0), Category.STOCKPILE);
                     }
                 }
             }
@@ -322,8 +298,7 @@ public final class BaselineAi implements AiPlayer {
                 if (ratio >= 1.8 && (f.need[m] <= 0 || f.stockDays[m] > 2 * target) && f.shortageShare[m] < 0.01) {
                     double qty = round(stock * 0.25);
                     if (qty > 0) add(new Order.ReleaseStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), qty),
-                            explain ? "release " + q(qty) + " " + f.key(m) + " from the stockpile: price is " + fixed(ratio, 1) + "x"
-                                    + " reference and cover is " + q(f.stockDays[m]) + " days" : "", 3 * ratio, Category.STOCKPILE);
+                            explain ? Reason.of("ai.releaseStock", qty, f.key(m), ratio, f.stockDays[m]) : Reason.NONE, 3 * ratio, Category.STOCKPILE);
                 }
             }
         }
@@ -368,14 +343,14 @@ public final class BaselineAi implements AiPlayer {
                 ExportControl existing = f.myControl(m);
                 if (existing != null && (existing.mode() == mode || existing.mode() == ControlMode.BAN)) continue;
                 double pri = Math.min(20, sum) * Math.max(0, 1 - 3 * revShare);
-                String who = explain ? String.join("+", targets) : "";
+                String who = explain ? String.join("+", targets) : ""; // actor ids as a target ("A+B")
                 double cover = stockCover[m][worst] * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);
                 add(new Order.ImposeExportControl(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), mode,
                                 new Target(Target.Kind.ACTORS, List.copyOf(targets), null), 0),
-                        explain ? (mode == ControlMode.BAN ? "ban " : "licence ") + f.key(m) + " to " + who + ": " + f.id(worst)
-                                + " depends on me for " + q(points[m][worst]) + " leverage points with ~" + q(cover)
-                                + " days of stockpile, and my exports there are " + pct(revShare) + " of revenue"
-                                + (f.controlsMe(worst) ? "; it restricts my supplies" : "") : "", pri, Category.CONTROL);
+                        explain ? Reason.of(mode == ControlMode.BAN ? "ai.control.ban" : "ai.control.licence", f.key(m), who,
+                                f.id(worst), points[m][worst], cover, revShare,
+                                f.controlsMe(worst) ? List.of(Reason.of("ai.suffix.restrictsMe")) : List.of()) : Reason.NONE,
+                        pri, Category.CONTROL);
             }
         }
 
@@ -396,9 +371,8 @@ public final class BaselineAi implements AiPlayer {
                 };
                 if (pri <= 0) continue;
                 add(new Order.LiftExportControl(f.me, f.sc.market(c.market()).commodity(), f.sc.market(c.market()).stage()),
-                        explain ? "lift my " + c.mode().name().toLowerCase(Locale.ROOT) + " on " + f.key(c.market()) + ": in force "
-                                + age + " turns, tension " + q(f.st.tension) + ", exports there now " + bn(lost) + "/turn"
-                                + (provoked ? "" : ", no counter-measures against me") : "", pri, Category.CONTROL);
+                        explain ? Reason.of("ai.liftControl", c.mode().name(), f.key(c.market()), age, f.st.tension, lost,
+                                provoked ? List.of() : List.of(Reason.of("ai.suffix.noCounterMeasures"))) : Reason.NONE, pri, Category.CONTROL);
             }
         }
 
@@ -424,15 +398,14 @@ public final class BaselineAi implements AiPlayer {
                 for (Tariff t : f.st.tariffs) if (t.imposer().equals(f.me) && t.target().equals(f.id(c))) already = true;
                 if (bestK >= 0 && !already) {
                     String com = f.sc.commodities().get(bestK).id();
-                    add(new Order.SetTariff(f.me, f.id(c), com, 0.25), explain ? "25% tariff on " + com + " from " + f.id(c)
-                            + ": it restricts my supplies, and it supplies under 35% of each stage of my " + com + " (" + bn(bestVal / 1e9)
-                            + "/turn)" : "", 4, Category.TARIFF);
+                    add(new Order.SetTariff(f.me, f.id(c), com, 0.25), explain ? Reason.of("ai.tariff", 0.25, com, f.id(c), 0.35,
+                            bestVal / 1e9) : Reason.NONE, 4, Category.TARIFF);
                 }
                 if (style == AiStyle.HAWKISH && f.relation[c] < -60 && f.kind(c) == ActorKind.MAJOR) {
                     boolean in = false;
                     for (Sanction s : f.st.sanctions) if (s.imposer().equals(f.me) && s.target().equals(f.id(c))) in = true;
-                    if (!in) add(new Order.ImposeSanction(f.me, f.id(c)), explain ? "sanction " + f.id(c) + " incl. technology: relation "
-                            + q(f.relation[c]) + " and it restricts my supplies" : "", 2, Category.SECURITY);
+                    if (!in) add(new Order.ImposeSanction(f.me, f.id(c)), explain ? Reason.of("ai.sanction", f.id(c), f.relation[c])
+                            : Reason.NONE, 2, Category.SECURITY);
                 }
             }
             if (style != AiStyle.HAWKISH) {
@@ -440,16 +413,15 @@ public final class BaselineAi implements AiPlayer {
                     if (!t.imposer().equals(f.me)) continue;
                     int c = f.sc.actorIndex(t.target());
                     if (c < 0 || f.controlsMe(c)) continue;
-                    add(new Order.SetTariff(f.me, t.target(), t.commodity(), 0), explain ? "remove my " + pct(t.rate()) + " tariff on "
-                            + t.commodity() + " from " + t.target() + ": it no longer restricts my supplies" : "", style == AiStyle.COOPERATIVE ? 6 : 3,
-                            Category.TARIFF);
+                    add(new Order.SetTariff(f.me, t.target(), t.commodity(), 0), explain ? Reason.of("ai.removeTariff", t.rate(),
+                            t.commodity(), t.target()) : Reason.NONE, style == AiStyle.COOPERATIVE ? 6 : 3, Category.TARIFF);
                 }
                 for (Sanction s : f.st.sanctions) {
                     if (!s.imposer().equals(f.me)) continue;
                     int c = f.sc.actorIndex(s.target());
                     if (c < 0 || (f.controlsMe(c) && f.relation[c] < -50)) continue;
-                    add(new Order.LiftSanction(f.me, s.target()), explain ? "lift sanctions on " + s.target() + ": relation "
-                            + q(f.relation[c]) + ", tension " + q(f.st.tension) : "", style == AiStyle.COOPERATIVE ? 6 : 2, Category.DIPLOMACY);
+                    add(new Order.LiftSanction(f.me, s.target()), explain ? Reason.of("ai.liftSanction", s.target(), f.relation[c],
+                            f.st.tension) : Reason.NONE, style == AiStyle.COOPERATIVE ? 6 : 2, Category.DIPLOMACY);
                 }
             }
         }
@@ -481,8 +453,7 @@ public final class BaselineAi implements AiPlayer {
                     double maxDep = 0;
                     for (int m = 0; m < f.mk; m++) if (f.topForeign[m] >= 0 && !f.friend(f.topForeign[m])) maxDep = Math.max(maxDep, f.topForeignShare[m]);
                     add(new Order.FoundZone(f.me, f.me + " critical minerals zone", rules, 0, tariff),
-                            explain ? "found a trade zone with " + friends + " friendly seats: up to " + pct(maxDep)
-                                    + " of a market comes from an unfriendly supplier" : "", 5 + 6 * maxDep, Category.ZONE);
+                            explain ? Reason.of("ai.foundZone", friends, maxDep) : Reason.NONE, 5 + 6 * maxDep, Category.ZONE);
                 }
             }
             for (TradeZone z : mine) {
@@ -502,9 +473,9 @@ public final class BaselineAi implements AiPlayer {
                     double supplyValue = 0;
                     for (int m = 0; m < f.mk; m++) supplyValue += f.importsFrom[m][o] * f.rec.price[m] / 1e9;
                     double pri = 3 + (f.kind(o) == ActorKind.PRODUCER ? 2 : 0) + Math.min(4, supplyValue * 10) + (f.allied[o] ? 2 : 0);
-                    invites.add(new Candidate(new Order.InviteToZone(f.me, z.id, f.id(o)), explain ? "invite " + f.id(o) + " into \""
-                            + z.name + "\": " + (f.allied[o] ? "ally, " : "") + "relation " + q(f.relation[o])
-                            + ", it supplies me " + bn(supplyValue) + "/turn" : "", pri, Category.ZONE));
+                    invites.add(new Candidate(new Order.InviteToZone(f.me, z.id, f.id(o)), explain ? Reason.of("ai.invite", f.id(o),
+                            z.name, clauses(relation(f.allied[o], Reason.of("ai.clause.relationLevel", f.relation[o])),
+                            Reason.of("ai.clause.suppliesMe", supplyValue))) : Reason.NONE, pri, Category.ZONE));
                 }
                 invites.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
                 for (Candidate c : invites.subList(0, Math.min(2, invites.size()))) add(c.order(), c.reason(), c.priority(), c.category());
@@ -531,13 +502,13 @@ public final class BaselineAi implements AiPlayer {
                 if (md.leadTurns() >= f.turnsLeft) continue;
                 double wantAnnual = 0;
                 double pri = 0;
-                String why = null;
+                Reason why = null;
                 // dependence on one foreign supplier, or an objective on this market
                 int top = f.topForeign[m];
                 if (f.need[m] > 0 && top >= 0 && f.topForeignShare[m] > 0.5 && !f.friend(top)) {
                     wantAnnual = 0.25 * f.importsFrom[m][top] * f.periodsPerYear;
                     pri = 6 * f.topForeignShare[m];
-                    why = explain ? pct(f.topForeignShare[m]) + " of my " + md.key() + " comes from " + f.id(top) : "";
+                    why = explain ? Reason.of("ai.why.dependence", f.topForeignShare[m], md.key(), f.id(top)) : Reason.NONE;
                 }
                 for (ObjectiveDef o : f.objectives) {
                     if (f.market(o) != m || !f.unmet(o)) continue;
@@ -547,18 +518,18 @@ public final class BaselineAi implements AiPlayer {
                         case DOMESTIC_SHARE_AT_LEAST -> {
                             double gap = Math.max(0, o.threshold() - value) * f.need[m] * f.periodsPerYear;
                             if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.5 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
-                                why = explain ? "objective: domestic share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()) : ""; }
+                                why = explain ? Reason.of("ai.why.domesticShare", md.key(), value, o.threshold()) : Reason.NONE; }
                         }
                         case GLOBAL_SHARE_AT_LEAST -> {
                             double gap = Math.max(0, o.threshold() - value) * f.worldProduction(m) * f.periodsPerYear;
                             if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.4 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
-                                why = explain ? "objective: my world share of " + md.key() + " " + pct(value) + " < " + pct(o.threshold()) : ""; }
+                                why = explain ? Reason.of("ai.why.worldShare", md.key(), value, o.threshold()) : Reason.NONE; }
                         }
                         case SUPPLIER_SHARE_AT_MOST, SINGLE_SUPPLIER_AT_MOST -> {
                             double gap = Math.max(0, value - o.threshold()) * f.need[m] * f.periodsPerYear;
                             if (gap > 0) { wantAnnual = Math.max(wantAnnual, 0.4 * gap); pri = Math.max(pri, 5 + 2 * o.weight());
-                                why = explain ? "objective: " + (o.other() == null ? "largest supplier" : o.other()) + " share of "
-                                        + md.key() + " " + pct(value) + " > " + pct(o.threshold()) : ""; }
+                                why = explain ? (o.other() == null ? Reason.of("ai.why.largestSupplierShare", md.key(), value, o.threshold())
+                                        : Reason.of("ai.why.supplierShare", o.other(), md.key(), value, o.threshold())) : Reason.NONE; }
                         }
                         default -> { }
                     }
@@ -572,7 +543,7 @@ public final class BaselineAi implements AiPlayer {
                         if (w > wantAnnual) {
                             wantAnnual = w;
                             pri = Math.max(pri, 5);
-                            why = explain ? "my " + f.key(up) + " capacity " + q(f.st.capacity[f.i][up]) + "/yr is mostly exported unprocessed" : "";
+                            why = explain ? Reason.of("ai.why.unprocessed", f.key(up), f.st.capacity[f.i][up]) : Reason.NONE;
                         }
                     }
                 }
@@ -594,9 +565,10 @@ public final class BaselineAi implements AiPlayer {
                     }
                     if (best >= 0) host = f.id(best);
                 }
-                add(new Order.Invest(f.me, host, md.commodity(), md.stage(), cap), explain ? "build " + q(cap) + "/yr of " + md.key()
-                        + (host.equals(f.me) ? " at home" : " in " + host) + " for ~" + bn(cap * unitCost) + ": " + why
-                        + "; ready in " + md.leadTurns() + " turns" : "", pri, Category.INVEST);
+                add(new Order.Invest(f.me, host, md.commodity(), md.stage(), cap), explain ? (host.equals(f.me)
+                        ? Reason.of("ai.invest.home", cap, md.key(), cap * unitCost, why, md.leadTurns())
+                        : Reason.of("ai.invest.abroad", cap, md.key(), host, cap * unitCost, why, md.leadTurns())) : Reason.NONE,
+                        pri, Category.INVEST);
             }
         }
 
@@ -615,7 +587,7 @@ public final class BaselineAi implements AiPlayer {
                 double affordable = 0.08 * f.budget + 0.3 * f.def.income().value();
                 if (p.costPerTurn() > affordable) continue;
                 double value = 0;
-                String why = null;
+                Reason why = null;
                 for (EffectDef e : p.effects()) {
                     if (e.actor() != null && !"*".equals(e.actor()) && !e.actor().equals(f.me)) continue;
                     int m = e.commodity() == null || e.stage() == null ? -1 : f.sc.marketIndex(e.commodity(), e.stage());
@@ -630,26 +602,26 @@ public final class BaselineAi implements AiPlayer {
                         default -> { }
                     }
                     for (ObjectiveDef o : f.objectives) if (f.market(o) == m && f.unmet(o)) v += 2 * o.weight();
-                    if (v > value) { value = v; why = explain ? e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " in " + f.key(m) : ""; }
+                    if (v > value) { value = v; why = explain ? Reason.of("ai.why.effect", e.kind().name(), f.key(m)) : Reason.NONE; }
                 }
                 for (ObjectiveDef o : f.objectives) {
                     if (o.kind() == ObjectiveKind.PROJECT_DONE && f.unmet(o) && leadsTo(p.id(), o.other())) {
                         value += 6 + 2 * o.weight();
-                        why = explain ? "objective: complete " + o.other() : "";
+                        why = explain ? Reason.of("ai.why.completeProject", o.other()) : Reason.NONE;
                     }
                 }
                 if (value <= 0) continue;
                 double pri = value * p.successChance() * (1 + 4.0 / (4 + p.duration()));
-                add(new Order.StartResearch(f.me, p.id()), explain ? "start R&D " + p.id() + " (" + bn(p.costPerTurn()) + "/turn x "
-                        + p.duration() + ", " + pct(p.successChance()) + " chance): " + why : "", pri, Category.RESEARCH);
+                add(new Order.StartResearch(f.me, p.id()), explain ? Reason.of("ai.startResearch", p.id(), p.costPerTurn(),
+                        p.duration(), p.successChance(), why) : Reason.NONE, pri, Category.RESEARCH);
             }
             // stop a project the budget can no longer carry
             for (Research r : f.myResearch()) {
                 if (r.status() != ResearchStatus.RUNNING) continue;
                 ProjectDef p = f.sc.project(r.project()).orElse(null);
                 if (p != null && f.budget < p.costPerTurn()) {
-                    add(new Order.CancelResearch(f.me, p.id()), explain ? "cancel R&D " + p.id() + ": budget " + bn(f.budget)
-                            + " < " + bn(p.costPerTurn()) + " per turn" : "", 5, Category.RESEARCH);
+                    add(new Order.CancelResearch(f.me, p.id()), explain ? Reason.of("ai.cancelResearch", p.id(), f.budget,
+                            p.costPerTurn()) : Reason.NONE, 5, Category.RESEARCH);
                 }
             }
         }
@@ -684,9 +656,8 @@ public final class BaselineAi implements AiPlayer {
             double realDep = 0;
             if (bestT >= 0) for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == bestT) realDep = Math.max(realDep, f.topForeignShare[m]);
             if (bestT >= 0 && bestV > 0.2 && (realDep >= 0.1 || f.st.tension > 50) && f.budget > 0.2) {
-                add(new Order.HoldSummit(f.me, f.id(bestT)), explain ? "summit with " + f.id(bestT) + ": relation " + q(f.relation[bestT])
-                        + ", supplies up to " + pct(Math.min(1, bestV)) + " of one of my markets"
-                        + (f.controlsMe(bestT) ? " and restricts my supplies" : "") + ", tension " + q(f.st.tension) : "",
+                add(new Order.HoldSummit(f.me, f.id(bestT)), explain ? Reason.of(f.controlsMe(bestT) ? "ai.summit.restricting" : "ai.summit",
+                        f.id(bestT), f.relation[bestT], Math.min(1, bestV), f.st.tension) : Reason.NONE,
                         2 + 5 * Math.min(1, bestV) + f.st.tension / 30, Category.DIPLOMACY);
             }
             if (f.def.kind() != ActorKind.MAJOR) return;
@@ -709,9 +680,8 @@ public final class BaselineAi implements AiPlayer {
                 double annual = round(Math.min(0.25 * f.need[m], 0.3 * spare) * f.periodsPerYear);
                 if (annual <= 0) continue;
                 Candidate c = new Candidate(new Order.ProposeOfftake(f.me, f.id(seller), f.sc.market(m).commodity(), f.sc.market(m).stage(), annual, 8),
-                        explain ? "offtake " + q(annual) + "/yr of " + f.key(m) + " from " + f.id(seller) + " for 8 turns: "
-                                + pct(f.topForeignShare[m]) + " now comes from " + f.id(top) + ", " + f.id(seller) + " produces "
-                                + q(spare) + "/turn" : "", 3 + 5 * f.topForeignShare[m], Category.DIPLOMACY);
+                        explain ? Reason.of("ai.proposeOfftake", annual, f.key(m), f.id(seller), 8, f.topForeignShare[m], f.id(top),
+                                spare) : Reason.NONE, 3 + 5 * f.topForeignShare[m], Category.DIPLOMACY);
                 if (bestOfftake == null || c.priority() > bestOfftake.priority()) bestOfftake = c;
             }
             if (bestOfftake != null) add(bestOfftake.order(), bestOfftake.reason(), bestOfftake.priority(), bestOfftake.category());
@@ -728,16 +698,16 @@ public final class BaselineAi implements AiPlayer {
             if (recent) return;
             for (int c = 0; c < f.n; c++) {
                 if (c == f.i || !f.controlsMe(c) || f.allied[c]) continue;
-                add(new Order.MilitaryExercise(f.me, f.id(c)), explain ? "exercise near " + f.id(c) + ": it restricts my supplies"
-                        + ", relation " + q(f.relation[c]) + ", tension " + q(f.st.tension) + " leaves room" : "", 3, Category.SECURITY);
+                add(new Order.MilitaryExercise(f.me, f.id(c)), explain ? Reason.of("ai.exercise", f.id(c), f.relation[c], f.st.tension)
+                        : Reason.NONE, 3, Category.SECURITY);
             }
             // an arms sale to a partner that a rival of mine threatens
             for (int r = 0; r < f.n; r++) {
                 if (r == f.i || f.relation[r] >= 0 || f.allied[r]) continue;
                 for (int p = 0; p < f.n; p++) {
                     if (p == f.i || p == r || f.relation[p] < 30 || f.st.relation[r][p] > -30) continue;
-                    add(new Order.ArmsSale(f.me, f.id(p)), explain ? "arms sale to " + f.id(p) + ": partner (relation " + q(f.relation[p])
-                            + ") facing " + f.id(r) + " (its relation " + q(f.st.relation[r][p]) + "), +$0.30bn" : "", 2.5, Category.SECURITY);
+                    add(new Order.ArmsSale(f.me, f.id(p)), explain ? Reason.of("ai.armsSale", f.id(p), f.relation[p], f.id(r),
+                            f.st.relation[r][p], 0.30) : Reason.NONE, 2.5, Category.SECURITY);
                 }
             }
             // cyber operation against a rival exporter that competes with my exports
@@ -748,7 +718,7 @@ public final class BaselineAi implements AiPlayer {
                     for (int m = 0; m < f.mk; m++) {
                         if (f.rec.exports[f.i][m] > 0 && f.rec.exports[c][m] > 0 && f.importsFrom[m][c] <= 0) {
                             add(new Order.CyberOperation(f.me, f.id(c), f.sc.market(m).commodity(), f.sc.market(m).stage()),
-                                    explain ? "cyber operation on " + f.id(c) + "'s " + f.key(m) + ": it restricts my supplies and competes with my exports there" : "",
+                                    explain ? Reason.of("ai.cyber", f.id(c), f.key(m)) : Reason.NONE,
                                     1.5, Category.SECURITY);
                             break;
                         }
@@ -767,8 +737,8 @@ public final class BaselineAi implements AiPlayer {
                 }
                 if (imp <= 0 || sup <= 0) continue;
                 String com = f.sc.commodities().get(mod.commodity()).id();
-                add(new Order.EscortShipping(f.me, com), explain ? "escort " + com + " shipping: disruption cuts " + pct(mod.factor())
-                        + " of flows and imports are " + pct(imp / sup) + " of my supply" : "", 4 + 8 * imp / sup * mod.factor(), Category.DEFENCE);
+                add(new Order.EscortShipping(f.me, com), explain ? Reason.of("ai.escort", com, mod.factor(), imp / sup) : Reason.NONE,
+                        4 + 8 * imp / sup * mod.factor(), Category.DEFENCE);
             }
         }
     }

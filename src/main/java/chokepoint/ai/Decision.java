@@ -8,7 +8,7 @@ import java.util.List;
  * What an AI seat decided for one turn: its orders, each with a reason, and a one-line summary (for the strong AI,
  * how the chosen set compared with the alternatives it simulated).
  */
-public record Decision(String actor, List<ReasonedOrder> orders, String summary) {
+public record Decision(String actor, List<ReasonedOrder> orders, Reason summary) {
     public Decision {
         orders = List.copyOf(orders);
     }
@@ -18,8 +18,8 @@ public record Decision(String actor, List<ReasonedOrder> orders, String summary)
         return orders.stream().map(ReasonedOrder::order).toList();
     }
 
-    /** The reasons alone, one line per order. */
-    public List<String> reasons() {
+    /** The reasons alone, one per order. */
+    public List<Reason> reasons() {
         return orders.stream().map(ReasonedOrder::reason).toList();
     }
 }

@@ -140,9 +140,9 @@ final class Lookahead {
     /** This seat's policy in later simulated turns: its baseline, with the last-turn moves in the final turn. */
     private List<Order> rolloutOrders(Game g, BaselineAi own) {
         BaselineAi.Plan plan = own.plan(g, actor);
-        if (g.currentTurn() < g.scenario().calendar().turns()) return plan.decision(actor, "").orderList();
+        if (g.currentTurn() < g.scenario().calendar().turns()) return plan.decision(actor, Reason.NONE).orderList();
         List<BaselineAi.Candidate> moves = StrongMoves.lastTurnMoves(new SeatFacts(g, actor));
-        if (moves.isEmpty()) return plan.decision(actor, "").orderList();
+        if (moves.isEmpty()) return plan.decision(actor, Reason.NONE).orderList();
         List<BaselineAi.Candidate> ranked = new ArrayList<>(moves);
         ranked.addAll(plan.ranked());
         List<Order> out = new ArrayList<>();

@@ -8,7 +8,6 @@ import chokepoint.engine.Game;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The strong AI: a rollout player judged by the final score. Every turn (or only in the last {@code searchTurns}
@@ -63,13 +62,13 @@ public final class StrongAi implements AiPlayer {
     public Decision decide(Game game, String actor) {
         BaselineAi own = new BaselineAi(style);
         Plan plan = own.plan(game, actor);
-        String name = "strong " + lower(style);
+        String name = style.name();
         if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
-            return plan.decision(actor, name + ": nothing to decide");
+            return plan.decision(actor, Reason.of("ai.summary.nothing", name));
         }
         int left = game.scenario().calendar().turns() - game.turnsPlayed();
         if (left > searchTurns) {
-            return plan.decision(actor, name + ": plays its baseline set until the last " + searchTurns + " turns");
+            return plan.decision(actor, Reason.of("ai.summary.baselineUntil", name, searchTurns));
         }
         int horizon = Math.min(left, MAX_HORIZON);
         // every set in `samples` futures: the worst-future rule then needs a gain in both, so the margins can be lower
@@ -78,7 +77,7 @@ public final class StrongAi implements AiPlayer {
         int perSet = Lookahead.unitsPerSet(horizon, futures);
         int limit = Math.max(1, budget / perSet - 1);
         List<Option> options = StrongMoves.options(game, actor, style, plan, limit);
-        if (options.size() == 1) return plan.decision(actor, name + ": one sensible order set");
+        if (options.size() == 1) return plan.decision(actor, Reason.of("ai.summary.oneSet", name));
 
         Lookahead look = new Lookahead(game, actor, style, horizon, futures);
         int beyond = left - horizon;
@@ -105,18 +104,13 @@ public final class StrongAi implements AiPlayer {
         }
         boolean deviates = chosen != options.get(0);
         int last = game.currentTurn() + horizon - 1;
-        String measure = last >= game.scenario().calendar().turns() ? "final score"
-                : "mean score over turns " + game.currentTurn() + "-" + last;
-        String summary = String.format(Locale.ROOT,
-                "%s: simulated %d order sets to turn %d (%d turn(s), %d future(s)); chose %s (%s %.2f vs %.2f for the baseline set)",
-                name, options.size() + (combined == null ? 0 : 1), last, horizon, futures,
+        Reason measure = last >= game.scenario().calendar().turns() ? Reason.of("ai.measure.final")
+                : Reason.of("ai.measure.mean", game.currentTurn(), last);
+        Reason summary = Reason.of("ai.summary.strong", name, options.size() + (combined == null ? 0 : 1), last, horizon, futures,
                 chosen.label(), measure, chosenValue, base.mean());
         List<ReasonedOrder> reasoned = new ArrayList<>();
         for (Candidate c : chosen.orders()) {
-            String reason = c.reason();
-            if (deviates) {
-                reason += String.format(Locale.ROOT, " [look-ahead: %s %.2f vs %.2f with the baseline set]", measure, chosenValue, base.mean());
-            }
+            Reason reason = deviates ? Reason.of("ai.lookahead", c.reason(), measure, chosenValue, base.mean()) : c.reason();
             reasoned.add(new ReasonedOrder(c.order(), reason));
         }
         return new Decision(actor, reasoned, summary);
@@ -143,18 +137,14 @@ public final class StrongAi implements AiPlayer {
         if (improving.size() < 2) return null;
         improving.sort((a, b) -> Double.compare(ev[b].mean(), ev[a].mean()));
         List<Candidate> moves = new ArrayList<>();
-        StringBuilder label = new StringBuilder("the baseline set with");
         for (int k : improving) {
             for (Candidate c : options.get(k).forced()) {
                 if (moves.stream().noneMatch(m -> m.order().equals(c.order()))) moves.add(c);
             }
         }
-        Option o = StrongMoves.forced(game, actor, plan, moves, "");
-        for (Candidate c : o.forced()) label.append(moves.indexOf(c) == 0 ? " " : ", ").append(c.reason());
-        return o.forced().size() < 2 ? null : new Option(label.toString(), o.forced(), o.orders());
-    }
-
-    private static String lower(AiStyle s) {
-        return StrongMoves.lower(s);
+        Option o = StrongMoves.forced(game, actor, plan, moves, Reason.NONE);
+        if (o.forced().size() < 2) return null;
+        Reason label = Reason.of("ai.option.with", o.forced().stream().map(Candidate::reason).toList());
+        return new Option(label, o.forced(), o.orders());
     }
 }

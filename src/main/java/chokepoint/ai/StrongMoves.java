@@ -31,7 +31,7 @@ final class StrongMoves {
     private StrongMoves() {}
 
     /** One order set to simulate: a label for the summary, the moves forced into the baseline, the orders. */
-    record Option(String label, List<Candidate> forced, List<Candidate> orders) {
+    record Option(Reason label, List<Candidate> forced, List<Candidate> orders) {
         List<Order> orderList() { return orders.stream().map(Candidate::order).toList(); }
     }
 
@@ -39,39 +39,39 @@ final class StrongMoves {
     static List<Option> options(Game game, String actor, AiStyle style, Plan plan, int limit) {
         SeatFacts f = new SeatFacts(game, actor);
         Map<List<Order>, Option> out = new LinkedHashMap<>();
-        add(out, new Option("the " + lower(style) + " baseline set", List.of(), plan.chosen()));
+        add(out, new Option(Reason.of("ai.option.style", style.name()), List.of(), plan.chosen()));
         List<Candidate> moves = endgameMoves(f);
         if (f.turnsLeft <= 1) {
             List<Candidate> last = lastTurnMoves(f);
-            if (last.size() > 1) add(out, forced(game, actor, plan, last, "the last-turn sales"));
+            if (last.size() > 1) add(out, forced(game, actor, plan, last, Reason.of("ai.option.lastTurnSales")));
         }
-        for (Candidate m : moves) add(out, forced(game, actor, plan, List.of(m), "the baseline set with " + m.reason()));
+        for (Candidate m : moves) add(out, forced(game, actor, plan, List.of(m), Reason.of("ai.option.with", m.reason())));
         Set<Candidate> inSet = new HashSet<>(plan.chosen());
         int alternatives = 0;
         for (Candidate alt : plan.ranked()) {
             if (alternatives >= 3) break;
             if (inSet.contains(alt) || game.cost(alt.order()).actionPoints() == 0) continue;
-            Option o = forced(game, actor, plan, List.of(alt), "the baseline set with " + alt.order().type() + " first");
+            Option o = forced(game, actor, plan, List.of(alt), Reason.of("ai.option.first", alt.order().type()));
             if (o.orders().contains(alt)) {
                 add(out, new Option(o.label(), List.of(), o.orders()));
                 alternatives++;
             }
         }
         for (AiStyle s : AiStyle.values()) {
-            if (s != style) add(out, new Option("the " + lower(s) + " baseline set", List.of(), new BaselineAi(s).plan(game, actor).chosen()));
+            if (s != style) add(out, new Option(Reason.of("ai.option.style", s.name()), List.of(), new BaselineAi(s).plan(game, actor).chosen()));
         }
         for (Candidate c : plan.chosen()) {
             if (game.cost(c.order()).actionPoints() == 0) continue;
             List<Candidate> without = new ArrayList<>(plan.chosen());
             without.remove(c);
-            add(out, new Option("the baseline set without " + c.order().type(), List.of(), without));
+            add(out, new Option(Reason.of("ai.option.without", c.order().type()), List.of(), without));
         }
         List<Option> list = new ArrayList<>(out.values());
         return list.subList(0, Math.min(limit, list.size()));
     }
 
     /** The baseline set with {@code moves} taken first; the rest filled by the baseline's priorities. */
-    static Option forced(Game game, String actor, Plan plan, List<Candidate> moves, String label) {
+    static Option forced(Game game, String actor, Plan plan, List<Candidate> moves, Reason label) {
         List<Candidate> ranked = new ArrayList<>(moves.size() + plan.ranked().size());
         for (Candidate m : moves) ranked.add(new Candidate(m.order(), m.reason(), FORCED + m.priority(), m.category()));
         ranked.addAll(plan.ranked());
@@ -98,8 +98,7 @@ final class StrongMoves {
             for (int m = 0; m < f.mk; m++) {
                 double stock = f.st.stock[f.i][m];
                 if (stock <= 0) continue;
-                out.add(new Candidate(release(f, m, stock), "release of all " + BaselineAi.q(stock) + " " + f.key(m)
-                        + " in stock in the last turn (outside price $" + BaselineAi.q(f.st.outsidePrice[m]) + ")",
+                out.add(new Candidate(release(f, m, stock), Reason.of("ai.endgame.releaseAll", stock, f.key(m), f.st.outsidePrice[m]),
                         stock * f.st.outsidePrice[m] / 1e9, Category.STOCKPILE));
             }
         }
@@ -108,8 +107,7 @@ final class StrongMoves {
             for (int m = 0; m < f.mk; m++) {
                 if (f.shortageShare[m] <= 0.005) continue;
                 double gap = f.rec.shortage[f.i][m] * Math.min(left, 3);
-                Candidate c = buy(f, m, gap, "buy of {q} " + f.key(m) + " for the stockpile: short by "
-                        + BaselineAi.pct(f.shortageShare[m]) + " of demand last turn");
+                Candidate c = buy(f, m, gap, "ai.endgame.buyShort", f.shortageShare[m]);
                 if (c != null) out.add(c);
             }
         }
@@ -127,8 +125,7 @@ final class StrongMoves {
             for (int k = 0; k < Math.min(3, markets.size()); k++) {
                 int m = markets.get(k)[0];
                 double others = shortValue[m] / Math.max(1e-9, f.rec.outsidePrice[m]);
-                Candidate c = buy(f, m, others, "buy of {q} " + f.key(m) + " to sell in the last turn: others were short of "
-                        + BaselineAi.q(others) + " there, my export revenue is below my objective");
+                Candidate c = buy(f, m, others, "ai.endgame.buyToSell", others);
                 if (c != null) out.add(c);
             }
         }
@@ -145,17 +142,16 @@ final class StrongMoves {
                 if (supplier < 0 || supplier == f.i) continue;
                 String com = f.sc.market(m).commodity();
                 for (double rate : new double[] {0.5, 1.0}) {
-                    out.add(new Candidate(new Order.SetTariff(f.me, f.id(supplier), com, rate), "tariff of "
-                            + BaselineAi.pct(rate) + " on " + com + " from " + f.id(supplier) + ": objective " + o.id()
-                            + " caps its share at " + BaselineAi.pct(o.threshold()), 1, Category.TARIFF));
+                    out.add(new Candidate(new Order.SetTariff(f.me, f.id(supplier), com, rate), Reason.of("ai.endgame.tariff",
+                            rate, com, f.id(supplier), o.id(), o.threshold()), 1, Category.TARIFF));
                 }
             }
             if (revenueGoal != null) {
                 for (ExportControl c : f.st.controls) {
                     if (!c.controller().equals(f.me)) continue;
                     var md = f.sc.market(c.market());
-                    out.add(new Candidate(new Order.LiftExportControl(f.me, md.commodity(), md.stage()), "lifting my control on "
-                            + md.key() + " for export revenue (objective " + revenueGoal.id() + ")", 1, Category.CONTROL));
+                    out.add(new Candidate(new Order.LiftExportControl(f.me, md.commodity(), md.stage()),
+                            Reason.of("ai.endgame.liftControl", md.key(), revenueGoal.id()), 1, Category.CONTROL));
                 }
             }
         }
@@ -174,8 +170,8 @@ final class StrongMoves {
             double stock = f.st.stock[f.i][m];
             if (stock <= 0 || stockObjective(f, m)) continue;
             double value = stock * f.st.outsidePrice[m] / 1e9;
-            out.add(new Candidate(release(f, m, stock), "sell all " + BaselineAi.q(stock) + " " + f.key(m) + " from stock (~"
-                    + BaselineAi.bn(value) + ") in the last turn: export revenue counts towards " + goal.id(), value, Category.STOCKPILE));
+            out.add(new Candidate(release(f, m, stock), Reason.of("ai.endgame.sellAll", stock, f.key(m), value, goal.id()),
+                    value, Category.STOCKPILE));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
         return out;
@@ -185,15 +181,18 @@ final class StrongMoves {
         return new Order.ReleaseStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), qty);
     }
 
-    /** A stockpile purchase of up to {@code wanted}, capped by a share of the budget and of world output. */
-    private static Candidate buy(SeatFacts f, int m, double wanted, String reason) {
+    /**
+     * A stockpile purchase of up to {@code wanted}, capped by a share of the budget and of world output; its reason
+     * is {@code key} with the quantity, the market, {@code figure} and the cost.
+     */
+    private static Candidate buy(SeatFacts f, int m, double wanted, String key, double figure) {
         double price = Math.max(1e-9, f.st.outsidePrice[m]);
         double qty = Math.min(wanted, 0.4 * f.budget * 1e9 / price);
         qty = Math.min(qty, 0.2 * f.worldProduction(m));
         qty = BaselineAi.round(qty);
         if (!(qty > 0)) return null;
         return new Candidate(new Order.BuyStockpile(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), qty),
-                reason.replace("{q}", BaselineAi.q(qty)) + " (~" + BaselineAi.bn(qty * price / 1e9) + ")",
+                Reason.of(key, qty, f.key(m), figure, qty * price / 1e9),
                 qty * price / 1e9, Category.STOCKPILE);
     }
 
@@ -205,9 +204,5 @@ final class StrongMoves {
     private static boolean stockObjective(SeatFacts f, int m) {
         for (ObjectiveDef o : f.objectives) if (o.kind() == ObjectiveKind.STOCKPILE_DAYS_AT_LEAST && f.market(o) == m) return true;
         return false;
-    }
-
-    static String lower(AiStyle s) {
-        return s.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

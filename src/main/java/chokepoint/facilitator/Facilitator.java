@@ -1,5 +1,6 @@
 package chokepoint.facilitator;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.EventDef;
@@ -123,7 +124,7 @@ public final class Facilitator {
     }
 
     /** Records the reasons an AI seat gave for its orders of the current turn (call before resolving). */
-    public void recordReasons(String seat, List<String> seatReasons) {
+    public void recordReasons(String seat, List<Reason> seatReasons) {
         int turn = game.currentTurn();
         reasons.removeIf(r -> r.turn() == turn && r.seat().equals(seat));
         reasons.add(new SeatReason(turn, seat, seatReasons));
@@ -269,7 +270,7 @@ public final class Facilitator {
         for (var actor : game.scenario().actors()) {
             String seat = actor.id();
             List<Order> o = orders.getOrDefault(seat, List.of());
-            List<String> why = reasons.stream().filter(r -> r.turn() == turn && r.seat().equals(seat))
+            List<Reason> why = reasons.stream().filter(r -> r.turn() == turn && r.seat().equals(seat))
                     .findFirst().map(SeatReason::reasons).orElse(List.of());
             JournalEntry note = journal.get(turn, seat).orElse(null);
             if (o.isEmpty() && why.isEmpty() && note == null) continue;

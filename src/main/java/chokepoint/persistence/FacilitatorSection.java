@@ -1,5 +1,6 @@
 package chokepoint.persistence;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.facilitator.Expectation;
 import chokepoint.facilitator.FacilitatorData;
@@ -38,7 +39,8 @@ import java.util.Set;
 final class FacilitatorSection {
     static final String PATH = "$.facilitator";
     /** The records read with the checked save Gson (every field required, types checked with paths). */
-    static final Set<Class<?>> RECORDS = Set.of(JournalEntry.class, Expectation.class, SeatReason.class, FacilitatorPassword.class);
+    static final Set<Class<?>> RECORDS = Set.of(JournalEntry.class, Expectation.class, SeatReason.class, Reason.class,
+            FacilitatorPassword.class);
 
     private static final Type JOURNAL = GameJson.listOf(JournalEntry.class);
     private static final Type REASONS = GameJson.listOf(SeatReason.class);
@@ -206,25 +208,67 @@ final class FacilitatorSection {
         return list;
     }
 
+    /** Deepest nesting of a reason's parts a save may hold (the AI writes at most 4 levels). */
+    static final int MAX_REASON_DEPTH = 8;
+
     @SuppressWarnings("unchecked")
     private static List<SeatReason> reasons(Gson gson, JsonElement e, String at, Scenario sc) {
         if (e == null || e.isJsonNull()) return List.of();
-        GameJson.checkValue(REASONS, e, at);
+        if (!e.isJsonArray()) throw new PathedException(at, "must be an array, got " + GameJson.describe(e));
+        e = e.deepCopy();
         JsonArray arr = e.getAsJsonArray();
         for (int i = 0; i < arr.size(); i++) {
             JsonElement r = arr.get(i).isJsonObject() ? arr.get(i).getAsJsonObject().get("reasons") : null;
             if (r != null && r.isJsonArray()) {
-                for (int k = 0; k < r.getAsJsonArray().size(); k++) {
-                    if (r.getAsJsonArray().get(k).isJsonNull()) throw new PathedException(at + "[" + i + "].reasons[" + k + "]", "must be a string, got null");
+                JsonArray list = r.getAsJsonArray();
+                for (int k = 0; k < list.size(); k++) {
+                    String p = at + "[" + i + "].reasons[" + k + "]";
+                    JsonElement one = list.get(k);
+                    // saves before version 4 hold each reason as one English line: it stays as plain text
+                    if (one.isJsonPrimitive() && one.getAsJsonPrimitive().isString()) list.set(k, plain(one.getAsString()));
+                    else checkReason(one, p, 0);
                 }
             }
         }
+        GameJson.checkValue(REASONS, e, at);
         List<SeatReason> list = (List<SeatReason>) GameJson.read(gson, e, REASONS, at);
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == null) throw new PathedException(at + "[" + i + "]", "must be an object, got null");
             checkSeatAndTurn(list.get(i).seat(), list.get(i).turn(), at + "[" + i + "]", sc);
         }
         return list;
+    }
+
+    private static JsonObject plain(String text) {
+        JsonObject o = new JsonObject();
+        o.addProperty("key", Reason.PLAIN);
+        JsonArray args = new JsonArray();
+        args.add(text);
+        o.add("args", args);
+        o.add("parts", new JsonArray());
+        return o;
+    }
+
+    /** A reason's shape: a key, string arguments and nested reasons, none null, nested at most {@link #MAX_REASON_DEPTH}. */
+    private static void checkReason(JsonElement e, String at, int depth) {
+        if (depth > MAX_REASON_DEPTH) throw new PathedException(at, "nests reasons deeper than " + MAX_REASON_DEPTH);
+        if (!e.isJsonObject()) throw new PathedException(at, "must be a reason (text or {key, args, parts}), got " + GameJson.describe(e));
+        JsonObject o = e.getAsJsonObject();
+        JsonElement key = o.get("key");
+        if (key == null || !key.isJsonPrimitive() || !key.getAsJsonPrimitive().isString()) {
+            throw new PathedException(at + ".key", "must be a string, got " + GameJson.describe(key));
+        }
+        JsonElement args = o.get("args");
+        if (args == null || !args.isJsonArray()) throw new PathedException(at + ".args", "must be an array, got " + GameJson.describe(args));
+        for (int i = 0; i < args.getAsJsonArray().size(); i++) {
+            JsonElement a = args.getAsJsonArray().get(i);
+            if (!a.isJsonPrimitive() || !a.getAsJsonPrimitive().isString()) {
+                throw new PathedException(at + ".args[" + i + "]", "must be a string, got " + GameJson.describe(a));
+            }
+        }
+        JsonElement parts = o.get("parts");
+        if (parts == null || !parts.isJsonArray()) throw new PathedException(at + ".parts", "must be an array, got " + GameJson.describe(parts));
+        for (int i = 0; i < parts.getAsJsonArray().size(); i++) checkReason(parts.getAsJsonArray().get(i), at + ".parts[" + i + "]", depth + 1);
     }
 
     private static void checkSeatAndTurn(String seat, int turn, String at, Scenario sc) {

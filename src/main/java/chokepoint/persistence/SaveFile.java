@@ -42,7 +42,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The saved-game file: a JSON envelope
- * <pre>{"format": "chokepoint-save", "saveVersion": 3, "createdWith": "0.1.0", "savedAt": "2026-11-24T08:30:00Z",
+ * <pre>{"format": "chokepoint-save", "saveVersion": 4, "createdWith": "0.1.0", "savedAt": "2026-11-24T08:30:00Z",
  *  "meta": {"scenarioId", "scenarioName", "turn", "label", "seats": [{"actor", "human"}], "name"},
  *  "game": {"stateHash": "...", "scenario": {...}, "seed": 1, ..., "history": [...], "orderLog": [...]},
  *  "pending": {...}, "sealed": {...}, "facilitator": {...}}</pre>

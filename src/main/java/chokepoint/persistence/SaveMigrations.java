@@ -19,16 +19,20 @@ import java.util.function.UnaryOperator;
  * version-2 save as "made by a newer version" instead of misreading sealed seats.) Version 3 adds the optional
  * {@code "facilitator"} section (the White Cell's data, sealed with the facilitator password when one is set, see
  * {@link FacilitatorSection}); step 2 only bumps the number, and a version-2 build refuses a version-3 save rather
- * than dropping the facilitator's data on its next save.
+ * than dropping the facilitator's data on its next save. Version 4 writes each AI reason in
+ * {@code facilitator.reasons} as a message key with arguments ({@code {"key", "args", "parts"}}, rendered in the
+ * reader's language) instead of one English line; step 3 only bumps the number, because the reasons may be sealed
+ * with the facilitator password and so can be converted only once opened: {@link FacilitatorSection} reads a
+ * string reason as plain text. A version-3 build refuses a version-4 save instead of failing on its reasons.
  */
 public final class SaveMigrations {
     /** The save version this build writes and reads. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
     /** The oldest save version this build can still migrate. */
     public static final int MINIMUM_SUPPORTED = 1;
 
     /** Step k: turns the whole save tree of version k into version k+1 (including its "saveVersion"). */
-    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root, 2, root -> root));
+    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root, 2, root -> root, 3, root -> root));
 
     private final int current;
     private final int minimum;

@@ -9,12 +9,13 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The game's translated strings in one language ("en" or "ja"): the UTF-8 bundles {@code i18n/ui} and
- * {@code i18n/news} (English is the root bundle). Immutable and shared: one instance per language.
+ * The game's translated strings in one language ("en" or "ja"): the UTF-8 bundles {@code i18n/ui},
+ * {@code i18n/news} and {@code i18n/reasons} (the AI's reasons; English is the root bundle). Immutable and shared: one instance per language.
  */
 public final class Messages {
     public static final String UI_BUNDLE = "i18n/ui";
     public static final String NEWS_BUNDLE = "i18n/news";
+    public static final String REASONS_BUNDLE = "i18n/reasons";
 
     private static final Map<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
 
@@ -25,7 +26,7 @@ public final class Messages {
         this.lang = lang;
         List<ResourceBundle> found;
         try {
-            found = List.of(bundle(UI_BUNDLE, lang), bundle(NEWS_BUNDLE, lang));
+            found = List.of(bundle(UI_BUNDLE, lang), bundle(NEWS_BUNDLE, lang), bundle(REASONS_BUNDLE, lang));
         } catch (MissingResourceException e) {
             found = List.of();
         }

@@ -63,8 +63,8 @@ public final class NewsFormatter {
             Map.entry("news.zone.joined", "AZ"),
             Map.entry("news.zone.left", "AZ"));
 
-    /** "United States's" reads "United States'" in English. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\w)s's\\b");
+    /** "United States's" reads "United States'" in English (AI reasons too, {@link ReasonFormatter}). */
+    static final Pattern POSSESSIVE = Pattern.compile("(?<=\\w)s's\\b");
 
     private final ScenarioNames names;
     private final Messages messages;

@@ -102,6 +102,14 @@ public final class ScenarioNames {
         return "";
     }
 
+    /** An actor's objective by id, in its words ("Hold 60 days of gallium by Q4 2027"). */
+    public String objective(String id) {
+        for (var a : sc.actors()) {
+            for (var o : a.objectives()) if (o.id().equals(id)) return in(o.text(), id);
+        }
+        return id;
+    }
+
     public String sector(String id) {
         for (SectorDef s : sc.sectors()) if (s.id().equals(id)) return in(s.name(), id);
         return id;

@@ -1,5 +1,6 @@
 package chokepoint.ai;
 
+import chokepoint.text.ReasonFormatter;
 import chokepoint.engine.Game;
 import chokepoint.engine.TinyScenario;
 import chokepoint.engine.order.Order;
@@ -123,7 +124,8 @@ class AiPlayersTest {
                 if (o.order() instanceof Order.ImposeExportControl c) {
                     controlled = true;
                     assertTrue(c.mode() == ControlMode.BAN || c.mode() == ControlMode.LICENCE || c.mode() == ControlMode.QUOTA);
-                    assertTrue(o.reason().contains("leverage"), o.reason());
+                    String why = ReasonFormatter.of(g, "en").line(o.reason());
+                    assertTrue(why.contains("leverage"), why);
                 }
             }
             g.resolve(AiRoster.orders(d));
@@ -147,10 +149,11 @@ class AiPlayersTest {
         int orders = 0;
         while (!g.isOver()) {
             Map<String, Decision> d = roster.decisionsFor(g, AiRoster.playableSeats(sc));
+            ReasonFormatter en = ReasonFormatter.of(g, "en");
             for (Decision x : d.values()) {
                 orders += x.orders().size();
-                for (String r : x.reasons()) assertTrue(r.length() > 10 && r.matches(".*\\d.*"), "reason without a figure: " + r);
-                assertFalse(x.summary().isBlank());
+                for (String r : en.lines(x.reasons())) assertTrue(r.length() > 10 && r.matches(".*\\d.*"), "reason without a figure: " + r);
+                assertFalse(en.line(x.summary()).isBlank());
             }
             g.resolve(AiRoster.orders(d));
         }

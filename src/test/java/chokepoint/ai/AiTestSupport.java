@@ -33,7 +33,7 @@ final class AiTestSupport {
                     int k = i;
                     assertTrue(checks.get(i).isEmpty(), () -> "seed " + seed + " turn " + g.currentTurn() + " " + e.getKey()
                             + " gave an invalid order " + orders.get(k) + ": " + checks.get(k));
-                    assertTrue(!e.getValue().reasons().get(i).isBlank());
+                    assertTrue(!e.getValue().reasons().get(i).isEmpty());
                 }
             }
             g.resolve(AiRoster.orders(d));

@@ -1,5 +1,6 @@
 package chokepoint.ai;
 
+import chokepoint.text.ReasonFormatter;
 import chokepoint.engine.Game;
 import chokepoint.engine.TinyScenario;
 import chokepoint.engine.scenario.Scenario;
@@ -38,10 +39,11 @@ class StrongAiTest {
         boolean cited = false;
         while (!g.isOver()) {
             Decision d = new StrongAi(AiStyle.BALANCED).decide(g, "JPN");
-            assertFalse(d.summary().isBlank());
+            ReasonFormatter en = ReasonFormatter.of(g, "en");
+            assertFalse(en.line(d.summary()).isBlank());
             for (ReasonedOrder o : d.orders()) {
-                assertFalse(o.reason().isBlank());
-                if (o.reason().contains("look-ahead")) cited = true;
+                assertFalse(en.line(o.reason()).isBlank());
+                if (en.line(o.reason()).contains("look-ahead")) cited = true;
             }
             var orders = base.ordersFor(g, AiRoster.playableSeats(sc));
             orders.put("JPN", d.orderList());

@@ -1,5 +1,6 @@
 package chokepoint.facilitator;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.facilitator.io.InjectJson;
@@ -23,7 +24,7 @@ class AfterActionReportTest {
         f.schedule().add(3, library.stream().filter(i -> i.id().equals("pla_exercise_taiwan")).findFirst().orElseThrow());
         f.journal().write(new JournalEntry(1, "JPN", "Survey money well spent", Expectation.gdp("JPN", Expectation.Direction.SAME)));
         f.journal().write(new JournalEntry(2, "CHN", "Licence squeezes the US", Expectation.leverage("CHN", "USA", Expectation.Direction.UP)));
-        f.recordReasons("USA", List.of("summit to keep Australia close"));
+        f.recordReasons("USA", List.of(Reason.plain("summit to keep Australia close")));
         Fixtures.play(f, 2);
         f.injectNow(library.stream().filter(i -> i.id().equals("qatar_helium_outage")).findFirst().orElseThrow());
         f.setParameter(ParameterKey.PRICE_ADJUST_SPEED, 0.6, "white cell: faster markets");

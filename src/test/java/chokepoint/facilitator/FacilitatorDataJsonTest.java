@@ -1,5 +1,6 @@
 package chokepoint.facilitator;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class FacilitatorDataJsonTest {
         f.setPassword("exercise".toCharArray());
         f.schedule().add(3, chokepoint.facilitator.io.InjectJson.bundledLibrary().get(0));
         f.journal().write(new JournalEntry(1, "JPN", "prices up", Expectation.price("ndpr", "refining", Expectation.Direction.UP)));
-        f.recordReasons("CHN", List.of("hold"));
+        f.recordReasons("CHN", List.of(Reason.plain("hold")));
         String json = new Gson().toJson(f.data());
         assertFalse(json.contains("exercise\""), "no clear-text password");
         FacilitatorData back = new Gson().fromJson(json, FacilitatorData.class);

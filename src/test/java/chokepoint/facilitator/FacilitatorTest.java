@@ -1,5 +1,6 @@
 package chokepoint.facilitator;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.state.TurnRecord;
@@ -158,7 +159,7 @@ class FacilitatorTest {
     @Test
     void submittedOrdersShowEverySeatWithReasons() {
         Facilitator f = newFacilitator();
-        f.recordReasons("CHN", List.of("nothing to gain this turn"));
+        f.recordReasons("CHN", List.of(Reason.plain("nothing to gain this turn")));
         f.journal().write(new JournalEntry(1, "JPN", "survey starts", null));
         f.resolve(Fixtures.orders(f.game()));
         List<SeatOrders> seen = f.submittedOrders(1);

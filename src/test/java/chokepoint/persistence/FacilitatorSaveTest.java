@@ -1,5 +1,6 @@
 package chokepoint.persistence;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.facilitator.Expectation;
 import chokepoint.facilitator.Facilitator;
@@ -33,7 +34,7 @@ class FacilitatorSaveTest {
         f.schedule().add(3, InjectJson.bundledLibrary().get(0));
         f.journal().write(new JournalEntry(2, "JPN", JPN_NOTE, Expectation.price("ndpr", "refining", Expectation.Direction.UP)));
         f.journal().write(new JournalEntry(2, "USA", USA_NOTE, null));
-        f.recordReasons("CHN", List.of(REASON));
+        f.recordReasons("CHN", List.of(Reason.plain(REASON)));
         f.pause();
         return f;
     }

@@ -132,9 +132,9 @@ class SaveExceptionTest {
 
     @Test
     void newerVersionIsNamedClearly() {
-        byte[] v4 = edit(r -> r.addProperty("saveVersion", 4));
-        SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v4));
-        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 4, this version reads up to 3)",
+        byte[] v5 = edit(r -> r.addProperty("saveVersion", 5));
+        SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v5));
+        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 5, this version reads up to 4)",
                 e.getMessage());
     }
 

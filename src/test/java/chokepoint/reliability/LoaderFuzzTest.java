@@ -1,5 +1,6 @@
 package chokepoint.reliability;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.persistence.OrderFile;
@@ -181,7 +182,7 @@ class LoaderFuzzTest {
         f.journal().write(new chokepoint.facilitator.JournalEntry(2, pinSeat, "prices up", chokepoint.facilitator.Expectation.price(
                 market.commodity(), market.stage(), chokepoint.facilitator.Expectation.Direction.UP)));
         f.journal().write(new chokepoint.facilitator.JournalEntry(2, other, "calm", null));
-        f.recordReasons(other, List.of("hold"));
+        f.recordReasons(other, List.of(Reason.plain("hold")));
         SeatSecrets secrets = SeatSecrets.withIterations(200).pin(pinSeat, "4711").facilitatorPassword("4711".toCharArray());
         return SaveFile.toBytes(g.state(), SaveMeta.of(g.state(), "facilitated", List.of(Seat.human(pinSeat), Seat.human(other))),
                 java.time.Instant.parse("2026-11-24T08:30:00Z"), secrets, Map.of(), f.data());

@@ -1,5 +1,6 @@
 package chokepoint.facilitator.report;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.Scenario;
@@ -7,6 +8,7 @@ import chokepoint.engine.state.NewsItem;
 import chokepoint.text.Messages;
 import chokepoint.text.NewsFormatter;
 import chokepoint.text.OrderText;
+import chokepoint.text.ReasonFormatter;
 import chokepoint.text.ScenarioNames;
 
 import java.text.MessageFormat;
@@ -14,7 +16,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Report strings in English or Japanese from {@code assets/i18n/aar*.properties}; news through the game's {@link NewsFormatter}. */
+/**
+ * Report strings in English or Japanese from {@code assets/i18n/aar*.properties}; news and AI reasons through the
+ * game's {@link NewsFormatter} and {@link ReasonFormatter}.
+ */
 final class AarText {
     private final String lang;
     private final Locale locale;
@@ -22,6 +27,7 @@ final class AarText {
     private final Scenario sc;
     private final NewsFormatter news;
     private final OrderText orders;
+    private final ReasonFormatter reasons;
 
     AarText(String lang, Game game) {
         this(lang, game.scenario(), ScenarioNames.of(game, lang));
@@ -39,6 +45,7 @@ final class AarText {
         this.sc = sc;
         this.news = new NewsFormatter(names);
         this.orders = new OrderText(names);
+        this.reasons = new ReasonFormatter(names);
     }
 
     private static ResourceBundle bundle(String name, Locale l) {
@@ -94,5 +101,10 @@ final class AarText {
     /** An order in the report language. */
     String order(chokepoint.engine.order.Order o) {
         return orders.describe(o);
+    }
+
+    /** An AI seat's reason in the report's language. */
+    String reason(Reason r) {
+        return reasons.line(r);
     }
 }

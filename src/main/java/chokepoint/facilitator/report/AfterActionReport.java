@@ -1,5 +1,6 @@
 package chokepoint.facilitator.report;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.ActorDef;
@@ -382,7 +383,7 @@ public final class AfterActionReport {
             if (so.orders().isEmpty()) b.append("<i>").append(Html.esc(tx.t("aar.noOrders"))).append("</i>");
             for (Order o : so.orders()) b.append("<div>").append(Html.esc(tx.order(o))).append("</div>");
             b.append("</td><td>");
-            for (String why : so.reasons()) b.append("<div>").append(Html.esc(why)).append("</div>");
+            for (Reason why : so.reasons()) b.append("<div>").append(Html.esc(tx.reason(why))).append("</div>");
             b.append("</td>");
             JournalComparison.Row row = byKey.get(so.turn() + "/" + so.seat());
             expectedActual(b, row);

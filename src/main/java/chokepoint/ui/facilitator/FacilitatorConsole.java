@@ -1,6 +1,8 @@
 package chokepoint.ui.facilitator;
 
+import chokepoint.ai.Reason;
 import chokepoint.text.OrderText;
+import chokepoint.text.ReasonFormatter;
 import chokepoint.text.ScenarioNames;
 
 import chokepoint.engine.Game;
@@ -291,14 +293,15 @@ public final class FacilitatorConsole {
         return sb.toString();
     }
 
-    /** Every seat's orders of a turn, with AI reasons and journal notes, as plain text. */
+    /** Every seat's orders of a turn, with AI reasons and journal notes, as plain text in the console's language. */
     String ordersText(int turn) {
         OrderText orderText = orderText();
+        ReasonFormatter reasons = ReasonFormatter.of(f.game(), FacText.lang());
         StringBuilder sb = new StringBuilder();
         for (SeatOrders so : f.submittedOrders(turn)) {
             sb.append(f.game().scenario().actor(so.seat()).map(a -> a.name().in(FacText.lang())).orElse(so.seat())).append('\n');
             for (var o : so.orders()) sb.append("  • ").append(orderText.describe(o)).append('\n');
-            for (String r : so.reasons()) sb.append("    ↳ ").append(r).append('\n');
+            for (Reason r : so.reasons()) sb.append("    ↳ ").append(reasons.line(r)).append('\n');
             if (so.journal() != null) sb.append("    ✎ ").append(so.journal().text()).append('\n');
         }
         return sb.toString();

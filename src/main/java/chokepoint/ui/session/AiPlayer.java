@@ -1,5 +1,6 @@
 package chokepoint.ui.session;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 
@@ -12,8 +13,8 @@ public interface AiPlayer {
     /** Orders per AI actor; actors missing from the map give none. */
     Map<String, List<Order>> decide(Game game, List<SeatConfig> aiSeats);
 
-    /** Orders with the reasons behind them (one line per order), which the White Cell reads. */
-    record Decided(Map<String, List<Order>> orders, Map<String, List<String>> reasons) {}
+    /** Orders with the reasons behind them (one per order), which the White Cell reads. */
+    record Decided(Map<String, List<Order>> orders, Map<String, List<Reason>> reasons) {}
 
     /** As {@link #decide}, with reasons when this player gives them (none by default). */
     default Decided decideWithReasons(Game game, List<SeatConfig> aiSeats) {

@@ -1,5 +1,6 @@
 package chokepoint.ui.session;
 
+import chokepoint.ai.Reason;
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 import chokepoint.engine.state.TurnRecord;
@@ -155,7 +156,7 @@ public final class GameSession {
             AiPlayer.Decided decided = ai.decideWithReasons(game, aiSeats);
             for (SeatConfig s : aiSeats) {
                 orders.put(s.actor(), List.copyOf(decided.orders().getOrDefault(s.actor(), List.of())));
-                List<String> why = decided.reasons().get(s.actor());
+                List<Reason> why = decided.reasons().get(s.actor());
                 if (why != null && !why.isEmpty()) facilitator.recordReasons(s.actor(), why);
             }
         }

@@ -131,6 +131,29 @@ class FacilitatorConsoleFxTest extends ApplicationTest {
     }
 
     @Test
+    void aiReasonsShowInTheConsoleLanguage() {
+        var seats = chokepoint.ai.AiRoster.playableSeats(f.game().scenario());
+        var decisions = chokepoint.ai.AiRoster.defaults(f.game().scenario()).decisionsFor(f.game(), seats);
+        decisions.forEach((seat, d) -> f.recordReasons(seat, d.reasons()));
+        interact(() -> f.resolve(chokepoint.ai.AiRoster.orders(decisions)));
+        unlock();
+        interact(() -> I18n.setLocale(I18n.JAPANESE));
+        interact(console::refresh);
+        selectTab("facTabSeats");
+        String ja = lookup("#facOrders").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(ja.contains("↳"), ja);
+        for (String line : ja.split("\n")) {
+            if (!line.contains("↳")) continue;
+            assertFalse(line.matches(".*\\b(stockpile|days|relation|tension|from|build|summit|objective)\\b.*"), "English reason: " + line);
+        }
+        interact(() -> I18n.setLocale(I18n.ENGLISH));
+        interact(console::refresh);
+        selectTab("facTabSeats");
+        String en = lookup("#facOrders").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(en.matches("(?s).*↳ [a-z].*"), en);
+    }
+
+    @Test
     void pauseStopsTheGameAndSubmittedOrdersAreVisible() {
         unlock();
         interact(() -> console.setSubmittedOrders(() -> Map.of("JPN",

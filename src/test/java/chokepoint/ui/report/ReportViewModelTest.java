@@ -66,7 +66,7 @@ class ReportViewModelTest {
     @Test
     @DisplayName("the English and Japanese UI bundles have the same keys")
     void bundlesMatch() {
-        for (String base : List.of(Texts.UI_BUNDLE, Texts.NEWS_BUNDLE)) {
+        for (String base : List.of(Texts.UI_BUNDLE, Texts.NEWS_BUNDLE, chokepoint.text.Messages.REASONS_BUNDLE)) {
             Set<String> en = new TreeSet<>(Texts.bundle(base, "en").keySet());
             Set<String> ja = new TreeSet<>(Texts.bundle(base, "ja").keySet());
             Set<String> onlyEn = new TreeSet<>(en);

@@ -37,7 +37,12 @@ final class Leverage {
         double[][] fromTo = new double[n][n];
         double[][] exposurePoints = new double[n][n];
         List<LeverageTerm> all = new ArrayList<>();
+        // suppliers of each market with spare supply, in increasing order: the others add an exact zero to a sum
+        // that is never -0.0, which changes nothing
+        int[] spareHolders = new int[n];
         for (int m = 0; m < mk; m++) {
+            int holders = 0;
+            for (int o = 0; o < n; o++) if (out.spare[o][m] != 0) spareHolders[holders++] = o;
             for (double[] row : fromTo) java.util.Arrays.fill(row, 0);
             for (int k = out.flowStart[m]; k < out.flowEnd[m]; k++) {
                 Flow f = out.flows.get(k);
@@ -51,7 +56,8 @@ final class Leverage {
                     if (h == b || q <= 0) continue;
                     double dependence = Math.min(1, q / wanted);
                     double spareElsewhere = 0;
-                    for (int o = 0; o < n; o++) {
+                    for (int i = 0; i < holders; i++) {
+                        int o = spareHolders[i];
                         if (o == h) continue;
                         spareElsewhere += out.spare[o][m] * (o == b ? 1 : rules.allowed(m, o, b));
                     }

@@ -35,6 +35,14 @@ final class MarketClearing {
     /** Scratch of {@link #ownSupplyAndTies} and {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
     private final double[][] asks;
     private final boolean[] asking;
+    /** Scratch: sellers with supply left in a spot round, in increasing order. */
+    private final int[] sellers;
+    /** Scratch of {@link #ownSupplyAndTies} and {@link #stockPurchases}. */
+    private final double[] importNeed;
+    private final double[] stockWants;
+    private final double[] stockWantsBefore;
+    /** [seller * n + buyer] price floor share of {@link #floorFor}, null when no zone sets a floor (0). */
+    private final double[] floors;
 
     MarketClearing(TurnContext c, TradeRules rules) {
         this.c = c;
@@ -52,6 +60,23 @@ final class MarketClearing {
         this.asked = new boolean[n][n];
         this.asks = new double[n][n];
         this.asking = new boolean[n];
+        this.sellers = new int[n];
+        this.importNeed = new double[n];
+        this.stockWants = new double[n];
+        this.stockWantsBefore = new double[n];
+        this.floors = floorTable();
+    }
+
+    /** {@link #floorFor} of every (seller, buyer), worked out once: zones do not change while markets clear. */
+    private double[] floorTable() {
+        boolean anyFloor = false;
+        for (TradeZone z : s.zones) anyFloor |= z.has(ZoneRule.PRICE_FLOOR);
+        if (!anyFloor) return null;
+        double[] t = new double[n * n];
+        for (int sel = 0; sel < n; sel++) {
+            for (int b = 0; b < n; b++) t[sel * n + b] = floorFor(sel, b);
+        }
+        return t;
     }
 
     MarketOutcome clear() {
@@ -196,7 +221,6 @@ final class MarketClearing {
     private void ownSupplyAndTies(int m, int commodity) {
         java.util.Arrays.fill(granted, 0);
         for (double[] row : asks) java.util.Arrays.fill(row, 0);
-        double[] importNeed = new double[n];
         for (int a = 0; a < n; a++) {
             double own = Math.min(need[a], supply[a]);
             asks[a][a] = own;
@@ -236,41 +260,56 @@ final class MarketClearing {
      * held back and sought elsewhere in the next round.
      */
     private void allocateByPreference(int m, int commodity, double[] wants, boolean consumers) {
+        double[] preference = rules.preferences(commodity);
         for (int round = 0; round < 3; round++) {
-            java.util.Arrays.fill(granted, 0);
+            // only sellers with supply left are asked; supply moves only when the round ships, so the list holds
+            // for the whole round, and entries of [b][seller] outside it are neither written nor read this round
+            int live = 0;
+            for (int sel = 0; sel < n; sel++) {
+                if (!(supply[sel] <= 1e-12)) sellers[live++] = sel;
+            }
+            for (int i = 0; i < live; i++) granted[sellers[i]] = 0;
             boolean any = false;
             for (int b = 0; b < n; b++) {
-                java.util.Arrays.fill(asks[b], 0);
                 asking[b] = false;
                 if (wants[b] <= 1e-12) continue;
+                double[] ask = asks[b];
+                boolean[] done = asked[b];
                 double total = 0;
-                for (int sel = 0; sel < n; sel++) {
-                    if (sel == b || supply[sel] <= 1e-12 || asked[b][sel]) continue;
-                    double w = rules.preference(commodity, sel, b) * supply[sel];
-                    asks[b][sel] = w;
+                for (int i = 0; i < live; i++) {
+                    int sel = sellers[i];
+                    if (sel == b || done[sel]) { ask[sel] = 0; continue; }
+                    double w = preference[sel * n + b] * supply[sel];
+                    ask[sel] = w;
                     total += w;
                 }
                 if (total <= 0) continue;
-                for (int sel = 0; sel < n; sel++) {
-                    if (asks[b][sel] <= 0) continue;
-                    double request = wants[b] * asks[b][sel] / total;
+                for (int i = 0; i < live; i++) {
+                    int sel = sellers[i];
+                    if (ask[sel] <= 0) continue;
+                    double request = wants[b] * ask[sel] / total;
                     double allowed = rules.allowed(m, sel, b);
                     if (allowed < 1) {
                         if (consumers) recordBlocked(m, sel, b, request * (1 - allowed));
-                        asked[b][sel] = true;
+                        done[sel] = true;
                     }
-                    asks[b][sel] = request * allowed;
-                    granted[sel] += asks[b][sel];
+                    ask[sel] = request * allowed;
+                    granted[sel] += ask[sel];
                     any = true;
                     asking[b] = true;
                 }
             }
             if (!any) return;
-            for (int sel = 0; sel < n; sel++) flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+            for (int i = 0; i < live; i++) {
+                int sel = sellers[i];
+                flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+            }
             for (int b = 0; b < n; b++) {
                 if (!asking[b]) continue; // a row of zero asks moves nothing
-                for (int sel = 0; sel < n; sel++) {
-                    double q = Math.min(asks[b][sel] * flowRow[sel], wants[b]);
+                double[] ask = asks[b];
+                for (int i = 0; i < live; i++) {
+                    int sel = sellers[i];
+                    double q = Math.min(ask[sel] * flowRow[sel], wants[b]);
                     if (q <= 0) continue;
                     supply[sel] -= q;
                     wants[b] -= q;
@@ -281,7 +320,7 @@ final class MarketClearing {
     }
 
     private void stockPurchases(int m, int commodity) {
-        double[] wants = new double[n];
+        double[] wants = stockWants;
         boolean any = false;
         for (int a = 0; a < n; a++) {
             wants[a] = c.stockBuy[a][m];
@@ -294,7 +333,8 @@ final class MarketClearing {
             out.stockBought[a][m] += own;
         }
         if (!any) return;
-        double[] before = wants.clone();
+        double[] before = stockWantsBefore;
+        System.arraycopy(wants, 0, before, 0, n);
         for (boolean[] row : asked) java.util.Arrays.fill(row, false);
         allocateByPreference(m, commodity, wants, false);
         for (int a = 0; a < n; a++) out.stockBought[a][m] += before[a] - wants[a];
@@ -307,6 +347,7 @@ final class MarketClearing {
         out.flowStart[m] = out.flows.size();
         for (int sel = 0; sel < n; sel++) {
             double sold = 0;
+            double unitPrice = rules.controls(m, sel) ? s.price[m] : s.outsidePrice[m];
             for (int b = 0; b < n; b++) {
                 double q = flowMatrix[sel][b];
                 if (q <= 0) continue;
@@ -315,8 +356,7 @@ final class MarketClearing {
                 if (b != sel) {
                     out.exports[sel][m] += q;
                     out.imports[b][m] += q;
-                    double unitPrice = rules.controls(m, sel) ? s.price[m] : s.outsidePrice[m];
-                    double floor = floorFor(sel, b) * ref;
+                    double floor = (floors == null ? 0.0 : floors[sel * n + b]) * ref;
                     double revenue = q * Math.max(unitPrice, floor) / 1e9;
                     c.exportRevenue[sel] += revenue;
                     if (floor > unitPrice) payFloorSubsidy(sel, b, q * (floor - unitPrice) / 1e9);

@@ -41,6 +41,7 @@ final class MarketClearing {
     private final double[] importNeed;
     private final double[] stockWants;
     private final double[] stockWantsBefore;
+    private final double[] received;
     /** [seller * n + buyer] price floor share of {@link #floorFor}, null when no zone sets a floor (0). */
     private final double[] floors;
 
@@ -64,6 +65,7 @@ final class MarketClearing {
         this.importNeed = new double[n];
         this.stockWants = new double[n];
         this.stockWantsBefore = new double[n];
+        this.received = new double[n];
         this.floors = floorTable();
     }
 
@@ -345,6 +347,9 @@ final class MarketClearing {
         int down = sc.downstreamOf(m);
         double ref = sc.market(m).referencePrice().value();
         out.flowStart[m] = out.flows.size();
+        // what each buyer received, summed seller by seller as the rows are read (the zeros skipped add nothing)
+        double[] received = this.received;
+        java.util.Arrays.fill(received, 0);
         for (int sel = 0; sel < n; sel++) {
             double sold = 0;
             double unitPrice = rules.controls(m, sel) ? s.price[m] : s.outsidePrice[m];
@@ -352,6 +357,7 @@ final class MarketClearing {
                 double q = flowMatrix[sel][b];
                 if (q <= 0) continue;
                 sold += q;
+                received[b] += q;
                 out.flows.add(new Flow(sel, b, m, q));
                 if (b != sel) {
                     out.exports[sel][m] += q;
@@ -372,9 +378,7 @@ final class MarketClearing {
         out.flowEnd[m] = out.flows.size();
         for (int a = 0; a < n; a++) {
             double bought = out.stockBought[a][m];
-            double received = 0;
-            for (int sel = 0; sel < n; sel++) received += flowMatrix[sel][a];
-            double regularReceived = Math.max(0, received - bought) + out.recycled[a][m];
+            double regularReceived = Math.max(0, received[a] - bought) + out.recycled[a][m];
             double direct = out.directDemand[a][m];
             double input = out.inputDemand[a][m];
             double wanted = direct + input;

@@ -4,7 +4,6 @@ import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.MarketDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.scenario.Scenario;
-import chokepoint.engine.scenario.TradeTieDef;
 import chokepoint.engine.state.Flow;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.OfftakeDeal;
@@ -112,13 +111,20 @@ final class MarketClearing {
     }
 
     private void computeDemand() {
+        // the response depends only on the price paid, inside or outside the controllers: two per market
+        double[] inside = new double[c.markets];
+        double[] outside = new double[c.markets];
+        for (int m = 0; m < c.markets; m++) {
+            inside[m] = priceResponse(s.price[m], m);
+            outside[m] = priceResponse(s.outsidePrice[m], m);
+        }
         for (int a = 0; a < n; a++) {
             ActorDef ad = sc.actors().get(a);
             int[] markets = sc.demandMarkets(a);
             for (int k = 0; k < markets.length; k++) {
                 out.directDemand[a][markets[k]] += c.perTurn(ad.demands().get(k).annual().value());
             }
-            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m] * priceResponse(a, m);
+            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m] * (rules.controls(m, a) ? inside[m] : outside[m]);
         }
         for (TimedModifier mod : s.modifiers) {
             if (mod.kind() != TimedModifier.Kind.DEMAND || mod.untilTurn() < c.turn) continue;
@@ -131,12 +137,12 @@ final class MarketClearing {
 
     /**
      * Short-run demand response to the price this buyer pays: (price / reference)^(-elasticity), between 0.5 and
-     * 1.2, so a lasting gap is partly closed by thrifting rather than only by shortage.
+     * 1.2, so a lasting gap is partly closed by thrifting rather than only by shortage. A buyer pays the inside
+     * price if it controls exports of the market itself, else the outside price.
      */
-    private double priceResponse(int a, int m) {
+    private double priceResponse(double paid, int m) {
         double eps = sc.parameters().get(ParameterKey.DEMAND_PRICE_ELASTICITY);
         if (eps <= 0) return 1;
-        double paid = rules.controls(m, a) ? s.price[m] : s.outsidePrice[m];
         double ratio = paid / sc.market(m).referencePrice().value();
         return Math.max(0.5, Math.min(1.2, Math.pow(Math.max(1e-6, ratio), -eps)));
     }
@@ -229,15 +235,15 @@ final class MarketClearing {
             granted[a] += own;
             importNeed[a] = need[a] - own;
         }
-        for (int tie = 0; tie < sc.tradeTies().size(); tie++) {
-            if (sc.tieMarket(tie) != m) continue;
-            TradeTieDef t = sc.tradeTies().get(tie);
-            int b = c.idx(t.importer());
+        for (int tie : sc.tiesOf(m)) {
+            int b = sc.tieImporter(tie);
             if (b < 0 || importNeed[b] <= 0) continue;
-            for (var e : t.shares().entrySet()) {
-                int sel = c.idx(e.getKey());
+            int[] suppliers = sc.tieSuppliers(tie);
+            double[] shares = sc.tieShares(tie);
+            for (int k = 0; k < suppliers.length; k++) {
+                int sel = suppliers[k];
                 if (sel < 0 || sel == b) continue;
-                double want = importNeed[b] * e.getValue() * rules.tieTariffFactor(commodity, sel, b);
+                double want = importNeed[b] * shares[k] * rules.tieTariffFactor(commodity, sel, b);
                 double allowed = rules.allowed(m, sel, b);
                 double ok = want * allowed;
                 recordBlocked(m, sel, b, want - ok);

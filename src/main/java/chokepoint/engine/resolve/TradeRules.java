@@ -102,7 +102,7 @@ final class TradeRules {
             }
         }
         for (TradeZone z : s.zones) {
-            int[] members = z.members.stream().mapToInt(c::idx).filter(i -> i >= 0).toArray();
+            int[] members = memberIndexes(c, z);
             for (int b : members) {
                 for (int sel = 0; sel < actors; sel++) {
                     if (sel == b) continue;
@@ -124,17 +124,18 @@ final class TradeRules {
                 }
             }
         }
+        // a rate of 0 (never -0.0: rates only grow from 0 by max) gives the untaxed figure, the same division
+        double[] untaxed = new double[actors * actors];
+        for (int i = 0; i < untaxed.length; i++) untaxed[i] = preference[i] / (1 + 0.0 * tariffElasticity);
         spot = new double[commodities][];
-        double[] untaxed = null;
         for (int k = 0; k < commodities; k++) {
             double[] rate = tariff[k];
-            if (rate == null && untaxed != null) { spot[k] = untaxed; continue; }
+            if (rate == null) { spot[k] = untaxed; continue; }
             double[] table = new double[actors * actors];
             for (int i = 0; i < table.length; i++) {
-                table[i] = preference[i] / (1 + (rate == null ? 0.0 : rate[i]) * tariffElasticity);
+                table[i] = rate[i] == 0 ? untaxed[i] : preference[i] / (1 + rate[i] * tariffElasticity);
             }
             spot[k] = table;
-            if (rate == null) untaxed = table;
         }
         controlling = new boolean[markets][actors];
         for (int m = 0; m < markets; m++) {
@@ -205,6 +206,17 @@ final class TradeRules {
                 yield z == null || !z.members.contains(s.scenario.actors().get(buyer).id());
             }
         };
+    }
+
+    /** Actor indexes of a zone's members, in member order, unknown ids left out. */
+    private static int[] memberIndexes(TurnContext c, TradeZone z) {
+        int[] out = new int[z.members.size()];
+        int k = 0;
+        for (String id : z.members) {
+            int i = c.idx(id);
+            if (i >= 0) out[k++] = i;
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     private static boolean contains(int[] arr, int v) {

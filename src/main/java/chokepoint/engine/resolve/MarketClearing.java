@@ -31,13 +31,18 @@ final class MarketClearing {
     private final double[][] flowMatrix;
     /** Restricted seller already asked by a buyer this market: what it held back is not asked for again. */
     private final boolean[][] asked;
-    /** Scratch of {@link #ownSupplyAndTies} and {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
+    /** Scratch of {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
     private final double[][] asks;
     private final boolean[] asking;
     /** Scratch: sellers with supply left in a spot round, in increasing order. */
     private final int[] sellers;
     /** Scratch of {@link #ownSupplyAndTies} and {@link #stockPurchases}. */
     private final double[] importNeed;
+    /** Scratch of {@link #ownSupplyAndTies}: [importer][supplier] asked through trade ties (all zero between calls),
+     * which importers asked any, and each actor's own supply taken. */
+    private final double[][] tieAsks;
+    private final boolean[] tieRow;
+    private final double[] own;
     private final double[] stockWants;
     private final double[] stockWantsBefore;
     private final double[] received;
@@ -62,6 +67,9 @@ final class MarketClearing {
         this.asking = new boolean[n];
         this.sellers = new int[n];
         this.importNeed = new double[n];
+        this.tieAsks = new double[n][n];
+        this.tieRow = new boolean[n];
+        this.own = new double[n];
         this.stockWants = new double[n];
         this.stockWantsBefore = new double[n];
         this.received = new double[n];
@@ -228,12 +236,11 @@ final class MarketClearing {
      */
     private void ownSupplyAndTies(int m, int commodity) {
         java.util.Arrays.fill(granted, 0);
-        for (double[] row : asks) java.util.Arrays.fill(row, 0);
         for (int a = 0; a < n; a++) {
-            double own = Math.min(need[a], supply[a]);
-            asks[a][a] = own;
-            granted[a] += own;
-            importNeed[a] = need[a] - own;
+            double mine = Math.min(need[a], supply[a]);
+            own[a] = mine;
+            granted[a] += mine;
+            importNeed[a] = need[a] - mine;
         }
         for (int tie : sc.tiesOf(m)) {
             int b = sc.tieImporter(tie);
@@ -248,17 +255,27 @@ final class MarketClearing {
                 double ok = want * allowed;
                 recordBlocked(m, sel, b, want - ok);
                 if (allowed < 1) asked[b][sel] = true;
-                asks[b][sel] += ok;
+                tieAsks[b][sel] += ok;
+                tieRow[b] = true;
                 granted[sel] += ok;
             }
         }
         for (int sel = 0; sel < n; sel++) {
             flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
         }
+        // a buyer without ties here asks only its own supply; a tied buyer's row is read in seller order, then cleared
         for (int b = 0; b < n; b++) {
-            for (int sel = 0; sel < n; sel++) {
-                if (asks[b][sel] > 0) ship(m, sel, b, Math.min(asks[b][sel] * flowRow[sel], need[b]));
+            if (!tieRow[b]) {
+                if (own[b] > 0) ship(m, b, b, Math.min(own[b] * flowRow[b], need[b]));
+                continue;
             }
+            double[] row = tieAsks[b];
+            for (int sel = 0; sel < n; sel++) {
+                double ask = sel == b ? own[b] : row[sel];
+                if (ask > 0) ship(m, sel, b, Math.min(ask * flowRow[sel], need[b]));
+            }
+            java.util.Arrays.fill(row, 0);
+            tieRow[b] = false;
         }
     }
 

@@ -36,15 +36,18 @@ final class MarketClearing {
     private final boolean[] asking;
     /** Scratch: sellers with supply left in a spot round, in increasing order. */
     private final int[] sellers;
-    /** Scratch of {@link #ownSupplyAndTies} and {@link #stockPurchases}. */
-    private final double[] importNeed;
-    /** Scratch of {@link #ownSupplyAndTies}: [importer][supplier] asked through trade ties (all zero between calls),
-     * which importers asked any, and each actor's own supply taken. */
+    /**
+     * Scratch of {@link #ownSupplyAndTies}: [importer][supplier] asked through trade ties (all zero between calls),
+     * which importers asked any, each actor's own supply taken and what it still needs from others.
+     */
     private final double[][] tieAsks;
     private final boolean[] tieRow;
     private final double[] own;
+    private final double[] importNeed;
+    /** Scratch of {@link #stockPurchases}. */
     private final double[] stockWants;
     private final double[] stockWantsBefore;
+    /** Scratch of {@link #settle}: what each buyer received in the market. */
     private final double[] received;
     /** [seller * n + buyer] price floor share of {@link #floorFor}, null when no zone sets a floor (0). */
     private final double[] floors;

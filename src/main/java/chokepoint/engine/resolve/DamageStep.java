@@ -17,6 +17,7 @@ final class DamageStep {
         var p = c.sc.parameters();
         double growth = p.get(ParameterKey.GDP_TREND_GROWTH);
         double scarShare = p.get(ParameterKey.SHORTAGE_GDP_SCAR);
+        double trend = 100 * Math.pow(1 + growth, c.turn);
         for (int a = 0; a < c.actors; a++) {
             ActorDef ad = c.sc.actors().get(a);
             int[] markets = c.sc.demandMarkets(a);
@@ -35,7 +36,6 @@ final class DamageStep {
                 gdpLoss += ad.sectorShares().get(k).share().value() * loss[a][shareSectors[k]];
             }
             c.s.gdpScar[a] = c.s.gdpScar[a] * 0.9 + scarShare * gdpLoss;
-            double trend = 100 * Math.pow(1 + growth, c.turn);
             c.s.gdpIndex[a] = trend * (1 - Math.min(0.9, gdpLoss)) * (1 - Math.min(0.5, c.s.gdpScar[a]));
         }
         return loss;

@@ -33,56 +33,71 @@ final class Leverage {
         double horizon = sc.parameters().get(ParameterKey.STOCK_COVER_HORIZON_DAYS);
         double daysPerTurn = sc.calendar().daysPerTurn();
         double[][] weight = sc.gdpWeights();
-        // [seller][buyer] trade of one market at a time, summed from that market's run of flows
-        double[][] fromTo = new double[n][n];
         double[][] exposurePoints = new double[n][n];
         List<LeverageTerm> all = new ArrayList<>();
+        // suppliers of each market with spare supply, in increasing order: the others add an exact zero to a sum
+        // that is never -0.0, which changes nothing
+        int[] spareHolders = new int[n];
         for (int m = 0; m < mk; m++) {
-            for (double[] row : fromTo) java.util.Arrays.fill(row, 0);
+            int holders = 0;
+            for (int o = 0; o < n; o++) if (out.spare[o][m] != 0) spareHolders[holders++] = o;
+            // settlement books at most one flow per (seller, buyer) and market, so a flow is that pair's whole trade;
+            // each pair's terms and sums still come market by market, in the same order
             for (int k = out.flowStart[m]; k < out.flowEnd[m]; k++) {
                 Flow f = out.flows.get(k);
-                if (f.seller() != f.buyer()) fromTo[f.seller()][f.buyer()] += f.quantity();
-            }
-            for (int b = 0; b < n; b++) {
+                int h = f.seller();
+                int b = f.buyer();
+                if (h == b) continue;
                 double wanted = out.directDemand[b][m] + out.inputDemand[b][m];
                 if (wanted <= 0 || weight[b][m] <= 0) continue;
-                for (int h = 0; h < n; h++) {
-                    double q = fromTo[h][b];
-                    if (h == b || q <= 0) continue;
-                    double dependence = Math.min(1, q / wanted);
-                    double spareElsewhere = 0;
-                    for (int o = 0; o < n; o++) {
-                        if (o == h) continue;
-                        spareElsewhere += out.spare[o][m] * (o == b ? 1 : rules.allowed(m, o, b));
-                    }
-                    double alt = Math.min(1, spareElsewhere / q);
-                    double perDay = q / daysPerTurn;
-                    double stockCover = Math.min(1, c.s.stock[b][m] / (perDay * horizon));
-                    double exposure = dependence * (1 - alt) * (1 - stockCover);
-                    double points = exposure * weight[b][m] * scale;
-                    if (points <= 1e-9) continue;
-                    exposurePoints[h][b] += points;
-                    all.add(new LeverageTerm(h, b, m, dependence, alt, stockCover, exposure, weight[b][m], points));
+                double q = f.quantity();
+                if (q <= 0) continue;
+                double dependence = Math.min(1, q / wanted);
+                double spareElsewhere = 0;
+                for (int i = 0; i < holders; i++) {
+                    int o = spareHolders[i];
+                    if (o == h) continue;
+                    spareElsewhere += out.spare[o][m] * (o == b ? 1 : rules.allowed(m, o, b));
                 }
+                double alt = Math.min(1, spareElsewhere / q);
+                double perDay = q / daysPerTurn;
+                double stockCover = Math.min(1, c.s.stock[b][m] / (perDay * horizon));
+                double exposure = dependence * (1 - alt) * (1 - stockCover);
+                double points = exposure * weight[b][m] * scale;
+                if (points <= 1e-9) continue;
+                exposurePoints[h][b] += points;
+                all.add(new LeverageTerm(h, b, m, dependence, alt, stockCover, exposure, weight[b][m], points));
             }
         }
         double[][] matrix = new double[n][n];
         for (int h = 0; h < n; h++) for (int b = 0; b < n; b++) if (h != b) matrix[h][b] = exposurePoints[h][b] - exposurePoints[b][h];
-        // the largest terms of each (holder, dependent) pair, pairs in order, ties in the order found: what a stable
-        // sort of all terms by pair and points gives, sorting only each pair's few terms
-        List<List<LeverageTerm>> byPair = new ArrayList<>(n * n);
-        for (int k = 0; k < n * n; k++) byPair.add(null);
-        for (LeverageTerm t : all) {
-            int k = t.holder() * n + t.dependent();
-            if (byPair.get(k) == null) byPair.set(k, new ArrayList<>());
-            byPair.get(k).add(t);
-        }
+        return new Result(matrix, largestTerms(all, n));
+    }
+
+    /**
+     * The largest {@link #TERMS_KEPT} terms of each (holder, dependent) pair, pairs in order, ties in the order
+     * found: what a stable sort of all terms by pair and points gives. Terms are grouped by a counting sort and
+     * each pair's few terms put in order by insertion (stable, so the same order as any stable sort).
+     */
+    static List<LeverageTerm> largestTerms(List<LeverageTerm> all, int n) {
+        int[] start = new int[n * n + 1];
+        for (LeverageTerm t : all) start[t.holder() * n + t.dependent() + 1]++;
+        for (int k = 0; k < n * n; k++) start[k + 1] += start[k];
+        int[] next = start.clone();
+        LeverageTerm[] grouped = new LeverageTerm[all.size()];
+        for (LeverageTerm t : all) grouped[next[t.holder() * n + t.dependent()]++] = t;
         List<LeverageTerm> kept = new ArrayList<>();
-        for (List<LeverageTerm> pair : byPair) {
-            if (pair == null) continue;
-            pair.sort(BY_POINTS_DESCENDING);
-            kept.addAll(pair.subList(0, Math.min(TERMS_KEPT, pair.size())));
+        for (int k = 0; k < n * n; k++) {
+            int from = start[k];
+            int to = start[k + 1];
+            for (int i = from + 1; i < to; i++) {
+                LeverageTerm t = grouped[i];
+                int j = i - 1;
+                for (; j >= from && BY_POINTS_DESCENDING.compare(grouped[j], t) > 0; j--) grouped[j + 1] = grouped[j];
+                grouped[j + 1] = t;
+            }
+            for (int i = from; i < Math.min(to, from + TERMS_KEPT); i++) kept.add(grouped[i]);
         }
-        return new Result(matrix, List.copyOf(kept));
+        return List.copyOf(kept);
     }
 }

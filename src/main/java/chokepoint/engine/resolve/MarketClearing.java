@@ -4,7 +4,6 @@ import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.MarketDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.scenario.Scenario;
-import chokepoint.engine.scenario.TradeTieDef;
 import chokepoint.engine.state.Flow;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.OfftakeDeal;
@@ -32,9 +31,26 @@ final class MarketClearing {
     private final double[][] flowMatrix;
     /** Restricted seller already asked by a buyer this market: what it held back is not asked for again. */
     private final boolean[][] asked;
-    /** Scratch of {@link #ownSupplyAndTies} and {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
+    /** Scratch of {@link #allocateByPreference}: [buyer][seller] what is asked, and who asks at all. */
     private final double[][] asks;
     private final boolean[] asking;
+    /** Scratch: sellers with supply left in a spot round, in increasing order. */
+    private final int[] sellers;
+    /**
+     * Scratch of {@link #ownSupplyAndTies}: [importer][supplier] asked through trade ties (all zero between calls),
+     * which importers asked any, each actor's own supply taken and what it still needs from others.
+     */
+    private final double[][] tieAsks;
+    private final boolean[] tieRow;
+    private final double[] own;
+    private final double[] importNeed;
+    /** Scratch of {@link #stockPurchases}. */
+    private final double[] stockWants;
+    private final double[] stockWantsBefore;
+    /** Scratch of {@link #settle}: what each buyer received in the market. */
+    private final double[] received;
+    /** [seller * n + buyer] price floor share of {@link #floorFor}, null when no zone sets a floor (0). */
+    private final double[] floors;
 
     MarketClearing(TurnContext c, TradeRules rules) {
         this.c = c;
@@ -52,6 +68,27 @@ final class MarketClearing {
         this.asked = new boolean[n][n];
         this.asks = new double[n][n];
         this.asking = new boolean[n];
+        this.sellers = new int[n];
+        this.importNeed = new double[n];
+        this.tieAsks = new double[n][n];
+        this.tieRow = new boolean[n];
+        this.own = new double[n];
+        this.stockWants = new double[n];
+        this.stockWantsBefore = new double[n];
+        this.received = new double[n];
+        this.floors = floorTable();
+    }
+
+    /** {@link #floorFor} of every (seller, buyer), worked out once: zones do not change while markets clear. */
+    private double[] floorTable() {
+        boolean anyFloor = false;
+        for (TradeZone z : s.zones) anyFloor |= z.has(ZoneRule.PRICE_FLOOR);
+        if (!anyFloor) return null;
+        double[] t = new double[n * n];
+        for (int sel = 0; sel < n; sel++) {
+            for (int b = 0; b < n; b++) t[sel * n + b] = floorFor(sel, b);
+        }
+        return t;
     }
 
     MarketOutcome clear() {
@@ -85,13 +122,20 @@ final class MarketClearing {
     }
 
     private void computeDemand() {
+        // the response depends only on the price paid, inside or outside the controllers: two per market
+        double[] inside = new double[c.markets];
+        double[] outside = new double[c.markets];
+        for (int m = 0; m < c.markets; m++) {
+            inside[m] = priceResponse(s.price[m], m);
+            outside[m] = priceResponse(s.outsidePrice[m], m);
+        }
         for (int a = 0; a < n; a++) {
             ActorDef ad = sc.actors().get(a);
             int[] markets = sc.demandMarkets(a);
             for (int k = 0; k < markets.length; k++) {
                 out.directDemand[a][markets[k]] += c.perTurn(ad.demands().get(k).annual().value());
             }
-            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m] * priceResponse(a, m);
+            for (int m = 0; m < c.markets; m++) out.directDemand[a][m] *= s.demandFactor[a][m] * (rules.controls(m, a) ? inside[m] : outside[m]);
         }
         for (TimedModifier mod : s.modifiers) {
             if (mod.kind() != TimedModifier.Kind.DEMAND || mod.untilTurn() < c.turn) continue;
@@ -104,12 +148,12 @@ final class MarketClearing {
 
     /**
      * Short-run demand response to the price this buyer pays: (price / reference)^(-elasticity), between 0.5 and
-     * 1.2, so a lasting gap is partly closed by thrifting rather than only by shortage.
+     * 1.2, so a lasting gap is partly closed by thrifting rather than only by shortage. A buyer pays the inside
+     * price if it controls exports of the market itself, else the outside price.
      */
-    private double priceResponse(int a, int m) {
+    private double priceResponse(double paid, int m) {
         double eps = sc.parameters().get(ParameterKey.DEMAND_PRICE_ELASTICITY);
         if (eps <= 0) return 1;
-        double paid = rules.controls(m, a) ? s.price[m] : s.outsidePrice[m];
         double ratio = paid / sc.market(m).referencePrice().value();
         return Math.max(0.5, Math.min(1.2, Math.pow(Math.max(1e-6, ratio), -eps)));
     }
@@ -195,38 +239,46 @@ final class MarketClearing {
      */
     private void ownSupplyAndTies(int m, int commodity) {
         java.util.Arrays.fill(granted, 0);
-        for (double[] row : asks) java.util.Arrays.fill(row, 0);
-        double[] importNeed = new double[n];
         for (int a = 0; a < n; a++) {
-            double own = Math.min(need[a], supply[a]);
-            asks[a][a] = own;
-            granted[a] += own;
-            importNeed[a] = need[a] - own;
+            double mine = Math.min(need[a], supply[a]);
+            own[a] = mine;
+            granted[a] += mine;
+            importNeed[a] = need[a] - mine;
         }
-        for (int tie = 0; tie < sc.tradeTies().size(); tie++) {
-            if (sc.tieMarket(tie) != m) continue;
-            TradeTieDef t = sc.tradeTies().get(tie);
-            int b = c.idx(t.importer());
+        for (int tie : sc.tiesOf(m)) {
+            int b = sc.tieImporter(tie);
             if (b < 0 || importNeed[b] <= 0) continue;
-            for (var e : t.shares().entrySet()) {
-                int sel = c.idx(e.getKey());
+            int[] suppliers = sc.tieSuppliers(tie);
+            double[] shares = sc.tieShares(tie);
+            for (int k = 0; k < suppliers.length; k++) {
+                int sel = suppliers[k];
                 if (sel < 0 || sel == b) continue;
-                double want = importNeed[b] * e.getValue() * rules.tieTariffFactor(commodity, sel, b);
+                double want = importNeed[b] * shares[k] * rules.tieTariffFactor(commodity, sel, b);
                 double allowed = rules.allowed(m, sel, b);
                 double ok = want * allowed;
                 recordBlocked(m, sel, b, want - ok);
                 if (allowed < 1) asked[b][sel] = true;
-                asks[b][sel] += ok;
+                tieAsks[b][sel] += ok;
+                tieRow[b] = true;
                 granted[sel] += ok;
             }
         }
         for (int sel = 0; sel < n; sel++) {
             flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
         }
+        // a buyer without ties here asks only its own supply; a tied buyer's row is read in seller order, then cleared
         for (int b = 0; b < n; b++) {
-            for (int sel = 0; sel < n; sel++) {
-                if (asks[b][sel] > 0) ship(m, sel, b, Math.min(asks[b][sel] * flowRow[sel], need[b]));
+            if (!tieRow[b]) {
+                if (own[b] > 0) ship(m, b, b, Math.min(own[b] * flowRow[b], need[b]));
+                continue;
             }
+            double[] row = tieAsks[b];
+            for (int sel = 0; sel < n; sel++) {
+                double ask = sel == b ? own[b] : row[sel];
+                if (ask > 0) ship(m, sel, b, Math.min(ask * flowRow[sel], need[b]));
+            }
+            java.util.Arrays.fill(row, 0);
+            tieRow[b] = false;
         }
     }
 
@@ -236,41 +288,56 @@ final class MarketClearing {
      * held back and sought elsewhere in the next round.
      */
     private void allocateByPreference(int m, int commodity, double[] wants, boolean consumers) {
+        double[] preference = rules.preferences(commodity);
         for (int round = 0; round < 3; round++) {
-            java.util.Arrays.fill(granted, 0);
+            // only sellers with supply left are asked; supply moves only when the round ships, so the list holds
+            // for the whole round, and entries of [b][seller] outside it are neither written nor read this round
+            int live = 0;
+            for (int sel = 0; sel < n; sel++) {
+                if (!(supply[sel] <= 1e-12)) sellers[live++] = sel;
+            }
+            for (int i = 0; i < live; i++) granted[sellers[i]] = 0;
             boolean any = false;
             for (int b = 0; b < n; b++) {
-                java.util.Arrays.fill(asks[b], 0);
                 asking[b] = false;
                 if (wants[b] <= 1e-12) continue;
+                double[] ask = asks[b];
+                boolean[] done = asked[b];
                 double total = 0;
-                for (int sel = 0; sel < n; sel++) {
-                    if (sel == b || supply[sel] <= 1e-12 || asked[b][sel]) continue;
-                    double w = rules.preference(commodity, sel, b) * supply[sel];
-                    asks[b][sel] = w;
+                for (int i = 0; i < live; i++) {
+                    int sel = sellers[i];
+                    if (sel == b || done[sel]) { ask[sel] = 0; continue; }
+                    double w = preference[sel * n + b] * supply[sel];
+                    ask[sel] = w;
                     total += w;
                 }
                 if (total <= 0) continue;
-                for (int sel = 0; sel < n; sel++) {
-                    if (asks[b][sel] <= 0) continue;
-                    double request = wants[b] * asks[b][sel] / total;
+                for (int i = 0; i < live; i++) {
+                    int sel = sellers[i];
+                    if (ask[sel] <= 0) continue;
+                    double request = wants[b] * ask[sel] / total;
                     double allowed = rules.allowed(m, sel, b);
                     if (allowed < 1) {
                         if (consumers) recordBlocked(m, sel, b, request * (1 - allowed));
-                        asked[b][sel] = true;
+                        done[sel] = true;
                     }
-                    asks[b][sel] = request * allowed;
-                    granted[sel] += asks[b][sel];
+                    ask[sel] = request * allowed;
+                    granted[sel] += ask[sel];
                     any = true;
                     asking[b] = true;
                 }
             }
             if (!any) return;
-            for (int sel = 0; sel < n; sel++) flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+            for (int i = 0; i < live; i++) {
+                int sel = sellers[i];
+                flowRow[sel] = granted[sel] <= supply[sel] || granted[sel] <= 0 ? 1 : supply[sel] / granted[sel];
+            }
             for (int b = 0; b < n; b++) {
                 if (!asking[b]) continue; // a row of zero asks moves nothing
-                for (int sel = 0; sel < n; sel++) {
-                    double q = Math.min(asks[b][sel] * flowRow[sel], wants[b]);
+                double[] ask = asks[b];
+                for (int i = 0; i < live; i++) {
+                    int sel = sellers[i];
+                    double q = Math.min(ask[sel] * flowRow[sel], wants[b]);
                     if (q <= 0) continue;
                     supply[sel] -= q;
                     wants[b] -= q;
@@ -281,7 +348,7 @@ final class MarketClearing {
     }
 
     private void stockPurchases(int m, int commodity) {
-        double[] wants = new double[n];
+        double[] wants = stockWants;
         boolean any = false;
         for (int a = 0; a < n; a++) {
             wants[a] = c.stockBuy[a][m];
@@ -294,7 +361,8 @@ final class MarketClearing {
             out.stockBought[a][m] += own;
         }
         if (!any) return;
-        double[] before = wants.clone();
+        double[] before = stockWantsBefore;
+        System.arraycopy(wants, 0, before, 0, n);
         for (boolean[] row : asked) java.util.Arrays.fill(row, false);
         allocateByPreference(m, commodity, wants, false);
         for (int a = 0; a < n; a++) out.stockBought[a][m] += before[a] - wants[a];
@@ -305,18 +373,22 @@ final class MarketClearing {
         int down = sc.downstreamOf(m);
         double ref = sc.market(m).referencePrice().value();
         out.flowStart[m] = out.flows.size();
+        // what each buyer received, summed seller by seller as the rows are read (the zeros skipped add nothing)
+        double[] received = this.received;
+        java.util.Arrays.fill(received, 0);
         for (int sel = 0; sel < n; sel++) {
             double sold = 0;
+            double unitPrice = rules.controls(m, sel) ? s.price[m] : s.outsidePrice[m];
             for (int b = 0; b < n; b++) {
                 double q = flowMatrix[sel][b];
                 if (q <= 0) continue;
                 sold += q;
+                received[b] += q;
                 out.flows.add(new Flow(sel, b, m, q));
                 if (b != sel) {
                     out.exports[sel][m] += q;
                     out.imports[b][m] += q;
-                    double unitPrice = rules.controls(m, sel) ? s.price[m] : s.outsidePrice[m];
-                    double floor = floorFor(sel, b) * ref;
+                    double floor = (floors == null ? 0.0 : floors[sel * n + b]) * ref;
                     double revenue = q * Math.max(unitPrice, floor) / 1e9;
                     c.exportRevenue[sel] += revenue;
                     if (floor > unitPrice) payFloorSubsidy(sel, b, q * (floor - unitPrice) / 1e9);
@@ -332,9 +404,7 @@ final class MarketClearing {
         out.flowEnd[m] = out.flows.size();
         for (int a = 0; a < n; a++) {
             double bought = out.stockBought[a][m];
-            double received = 0;
-            for (int sel = 0; sel < n; sel++) received += flowMatrix[sel][a];
-            double regularReceived = Math.max(0, received - bought) + out.recycled[a][m];
+            double regularReceived = Math.max(0, received[a] - bought) + out.recycled[a][m];
             double direct = out.directDemand[a][m];
             double input = out.inputDemand[a][m];
             double wanted = direct + input;

@@ -20,14 +20,19 @@ import chokepoint.engine.state.ZoneRule;
 final class TradeRules {
     private final GameState s;
     private final int actors;
-    /** [market][seller][buyer] share of requested flow allowed through; 1 = free. */
-    private final double[][][] allowed;
-    /** [market][seller][buyer] controller index responsible for a restriction, -1 if none. */
-    private final int[][][] restrictor;
-    /** [seller][buyer] spot preference weight before market-specific factors. */
-    private final double[][] preference;
-    /** [commodity][seller][buyer] tariff rate (zone common tariffs included). */
-    private final double[][][] tariff;
+    /**
+     * [market * actors + seller] row of the share of requested flow allowed through, per buyer; a null row lets
+     * everything through (1). Rows are made on the first restriction: most sellers restrict nothing.
+     */
+    private final double[][] allowed;
+    /** [market * actors + seller] row of the controller index responsible for a restriction, per buyer; null: none (-1). */
+    private final int[][] restrictor;
+    /** [seller * actors + buyer] spot preference weight before market-specific factors. */
+    private final double[] preference;
+    /** [commodity] flat [seller * actors + buyer] tariff rate (zone common tariffs included); null: no tariff (0). */
+    private final double[][] tariff;
+    /** [commodity] flat [seller * actors + buyer] answer of {@link #preference}, worked out once per turn. */
+    private final double[][] spot;
     /** [market][seller] whether the seller restricts any buyer there (answer of {@link #controls}, asked per flow). */
     private final boolean[][] controlling;
     /** Licence approval share drawn this turn per control, by index in s.controls. */
@@ -39,17 +44,11 @@ final class TradeRules {
         this.actors = c.actors;
         int markets = c.markets;
         int commodities = c.sc.commodities().size();
-        allowed = new double[markets][actors][actors];
-        restrictor = new int[markets][actors][actors];
-        preference = new double[actors][actors];
-        tariff = new double[commodities][actors][actors];
+        allowed = new double[markets * actors][];
+        restrictor = new int[markets * actors][];
+        preference = new double[actors * actors];
+        tariff = new double[commodities][];
         tariffElasticity = c.sc.parameters().get(ParameterKey.TARIFF_TRADE_ELASTICITY);
-        for (int m = 0; m < markets; m++) {
-            for (int a = 0; a < actors; a++) {
-                java.util.Arrays.fill(allowed[m][a], 1.0);
-                java.util.Arrays.fill(restrictor[m][a], -1);
-            }
-        }
         approval = new double[s.controls.size()];
         double lo = c.sc.parameters().get(ParameterKey.LICENCE_APPROVAL_MIN);
         double hi = Math.max(lo, c.sc.parameters().get(ParameterKey.LICENCE_APPROVAL_MAX));
@@ -64,9 +63,9 @@ final class TradeRules {
             approval[i] = pass;
             for (int b = 0; b < actors; b++) {
                 if (b == ctrl || !targets(ec.target(), ctrl, b)) continue;
-                if (pass < allowed[ec.market()][ctrl][b]) {
-                    allowed[ec.market()][ctrl][b] = pass;
-                    restrictor[ec.market()][ctrl][b] = ctrl;
+                if (pass < allowed(ec.market(), ctrl, b)) {
+                    allowedRow(ec.market(), ctrl)[b] = pass;
+                    restrictorRow(ec.market(), ctrl)[b] = ctrl;
                 }
             }
         }
@@ -75,10 +74,10 @@ final class TradeRules {
             int t = c.idx(x.target());
             if (i < 0 || t < 0) continue;
             for (int m = 0; m < markets; m++) {
-                allowed[m][i][t] = 0;
-                restrictor[m][i][t] = i;
-                allowed[m][t][i] = 0;
-                restrictor[m][t][i] = i;
+                allowedRow(m, i)[t] = 0;
+                restrictorRow(m, i)[t] = i;
+                allowedRow(m, t)[i] = 0;
+                restrictorRow(m, t)[i] = i;
             }
         }
         applyShipping(c, markets);
@@ -88,7 +87,8 @@ final class TradeRules {
             if (imp < 0 || tgt < 0) continue;
             for (int k = 0; k < commodities; k++) {
                 if ("*".equals(t.commodity()) || c.sc.commodities().get(k).id().equals(t.commodity())) {
-                    tariff[k][tgt][imp] = Math.max(tariff[k][tgt][imp], t.rate());
+                    double[] row = tariffRow(k);
+                    row[tgt * actors + imp] = Math.max(row[tgt * actors + imp], t.rate());
                 }
             }
         }
@@ -98,11 +98,11 @@ final class TradeRules {
                 if (b == sel) continue;
                 double w = 1 + s.relation[b][sel] / 200.0;
                 if (s.allied[b][sel]) w += 0.5;
-                preference[sel][b] = Math.max(0.05, w);
+                preference[sel * actors + b] = Math.max(0.05, w);
             }
         }
         for (TradeZone z : s.zones) {
-            int[] members = z.members.stream().mapToInt(c::idx).filter(i -> i >= 0).toArray();
+            int[] members = memberIndexes(c, z);
             for (int b : members) {
                 for (int sel = 0; sel < actors; sel++) {
                     if (sel == b) continue;
@@ -111,26 +111,71 @@ final class TradeRules {
                         double bonus = zoneBonus * (z.has(ZoneRule.TRUSTED_SUPPLY) ? 2 : 1);
                         if (z.has(ZoneRule.LOCAL_PROCESSING)
                                 && c.sc.actors().get(sel).kind() == ActorKind.PRODUCER) bonus += zoneBonus;
-                        preference[sel][b] += bonus;
+                        preference[sel * actors + b] += bonus;
                     } else {
-                        if (z.has(ZoneRule.TRUSTED_SUPPLY)) preference[sel][b] *= 0.5;
+                        if (z.has(ZoneRule.TRUSTED_SUPPLY)) preference[sel * actors + b] *= 0.5;
                         if (z.has(ZoneRule.COMMON_TARIFF)) {
-                            for (int k = 0; k < commodities; k++) tariff[k][sel][b] = Math.max(tariff[k][sel][b], z.commonTariff);
+                            for (int k = 0; k < commodities; k++) {
+                                double[] row = tariffRow(k);
+                                row[sel * actors + b] = Math.max(row[sel * actors + b], z.commonTariff);
+                            }
                         }
                     }
                 }
             }
         }
+        // a rate of 0 (never -0.0: rates only grow from 0 by max) gives the untaxed figure, the same division
+        double[] untaxed = new double[actors * actors];
+        for (int i = 0; i < untaxed.length; i++) untaxed[i] = preference[i] / (1 + 0.0 * tariffElasticity);
+        spot = new double[commodities][];
+        for (int k = 0; k < commodities; k++) {
+            double[] rate = tariff[k];
+            if (rate == null) { spot[k] = untaxed; continue; }
+            double[] table = new double[actors * actors];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = rate[i] == 0 ? untaxed[i] : preference[i] / (1 + rate[i] * tariffElasticity);
+            }
+            spot[k] = table;
+        }
         controlling = new boolean[markets][actors];
         for (int m = 0; m < markets; m++) {
             for (int sel = 0; sel < actors; sel++) {
-                int[] by = restrictor[m][sel];
-                double[] share = allowed[m][sel];
+                int[] by = restrictor[m * actors + sel];
+                if (by == null) continue;
                 for (int b = 0; b < actors; b++) {
-                    if (by[b] == sel && share[b] < 1) { controlling[m][sel] = true; break; }
+                    if (by[b] == sel && allowed(m, sel, b) < 1) { controlling[m][sel] = true; break; }
                 }
             }
         }
+    }
+
+    private double[] allowedRow(int m, int seller) {
+        double[] row = allowed[m * actors + seller];
+        if (row == null) {
+            row = new double[actors];
+            java.util.Arrays.fill(row, 1.0);
+            allowed[m * actors + seller] = row;
+        }
+        return row;
+    }
+
+    private int[] restrictorRow(int m, int seller) {
+        int[] row = restrictor[m * actors + seller];
+        if (row == null) {
+            row = new int[actors];
+            java.util.Arrays.fill(row, -1);
+            restrictor[m * actors + seller] = row;
+        }
+        return row;
+    }
+
+    private double[] tariffRow(int commodity) {
+        double[] row = tariff[commodity];
+        if (row == null) {
+            row = new double[actors * actors];
+            tariff[commodity] = row;
+        }
+        return row;
     }
 
     private void applyShipping(TurnContext c, int markets) {
@@ -141,10 +186,11 @@ final class TradeRules {
                 if (mod.commodity() >= 0 && c.sc.commodityOfMarket(m) != mod.commodity()) continue;
                 String commodityId = c.sc.market(m).commodity();
                 for (int b = 0; b < actors; b++) {
-                    boolean escorted = s.escorts.contains(c.id(b) + "/" + commodityId);
+                    // escorts are rare: no key is built while there are none
+                    boolean escorted = !s.escorts.isEmpty() && s.escorts.contains(c.id(b) + "/" + commodityId);
                     double loss = mod.factor() * (escorted ? 1 - protection : 1);
                     for (int sel = 0; sel < actors; sel++) {
-                        if (sel != b) allowed[m][sel][b] *= (1 - loss);
+                        if (sel != b) allowedRow(m, sel)[b] *= (1 - loss);
                     }
                 }
             }
@@ -162,31 +208,55 @@ final class TradeRules {
         };
     }
 
+    /** Actor indexes of a zone's members, in member order, unknown ids left out. */
+    private static int[] memberIndexes(TurnContext c, TradeZone z) {
+        int[] out = new int[z.members.size()];
+        int k = 0;
+        for (String id : z.members) {
+            int i = c.idx(id);
+            if (i >= 0) out[k++] = i;
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+    }
+
     private static boolean contains(int[] arr, int v) {
         for (int x : arr) if (x == v) return true;
         return false;
     }
 
     double allowed(int m, int seller, int buyer) {
-        return allowed[m][seller][buyer];
+        double[] row = allowed[m * actors + seller];
+        return row == null ? 1.0 : row[buyer];
+    }
+
+    /** The seller's row of {@link #allowed} in market m, or null when it lets every buyer through. Read only. */
+    double[] allowedRowOrNull(int m, int seller) {
+        return allowed[m * actors + seller];
     }
 
     int restrictor(int m, int seller, int buyer) {
-        return restrictor[m][seller][buyer];
+        int[] row = restrictor[m * actors + seller];
+        return row == null ? -1 : row[buyer];
     }
 
     /** Spot-market attractiveness of a seller to a buyer (before supply size and flow restrictions). */
     double preference(int commodity, int seller, int buyer) {
-        return preference[seller][buyer] / (1 + tariff[commodity][seller][buyer] * tariffElasticity);
+        return spot[commodity][seller * actors + buyer];
+    }
+
+    /** {@link #preference} of every (seller, buyer) of a commodity, flat [seller * actors + buyer]. Read only. */
+    double[] preferences(int commodity) {
+        return spot[commodity];
     }
 
     /** Factor on customary (tie) imports from a tariffed seller. */
     double tieTariffFactor(int commodity, int seller, int buyer) {
-        return Math.max(0, 1 - tariff[commodity][seller][buyer] * tariffElasticity);
+        return Math.max(0, 1 - tariffRate(commodity, seller, buyer) * tariffElasticity);
     }
 
     double tariffRate(int commodity, int seller, int buyer) {
-        return tariff[commodity][seller][buyer];
+        double[] row = tariff[commodity];
+        return row == null ? 0.0 : row[seller * actors + buyer];
     }
 
     /** Whether the seller has an active export restriction in market m (it then sells at the inside price). */

@@ -163,6 +163,18 @@ public final class Scenario {
     /** Market index of each trade tie, in the order of {@link #tradeTies()}, or -1. */
     public int tieMarket(int tie) { return links().tieMarket[tie]; }
 
+    /** The trade ties of market m, in increasing tie order. Read only. */
+    public int[] tiesOf(int m) { return links().marketTies[m]; }
+
+    /** Actor index of a trade tie's importer, or -1. */
+    public int tieImporter(int tie) { return links().tieImporter[tie]; }
+
+    /** Actor index (or -1) of each supplier of a trade tie, in the iteration order of its {@code shares()}. Read only. */
+    public int[] tieSuppliers(int tie) { return links().tieSuppliers[tie]; }
+
+    /** Each supplier's share of a trade tie, in the order of {@link #tieSuppliers}. Read only. */
+    public double[] tieShares(int tie) { return links().tieShares[tie]; }
+
     /**
      * GDP weight of each market (column) for each actor (row), as leverage uses it (docs/MODEL.md, "Leverage"): the
      * sum over the actor's demands of its sector's GDP share x the demand's criticality, counted at the demand's
@@ -284,6 +296,10 @@ public final class Scenario {
         final int[][] demandSector;
         final int[][] shareSector;
         final int[] tieMarket;
+        final int[][] marketTies;
+        final int[] tieImporter;
+        final int[][] tieSuppliers;
+        final double[][] tieShares;
 
         Links(Scenario s, Index index) {
             Map<String, Map<String, Integer>> marketByCommodity = index.marketByCommodity;
@@ -305,6 +321,27 @@ public final class Scenario {
             tieMarket = new int[s.tradeTies.size()];
             for (int t = 0; t < tieMarket.length; t++) {
                 tieMarket[t] = Index.lookup(marketByCommodity, s.tradeTies.get(t).commodity(), s.tradeTies.get(t).stage());
+            }
+            marketTies = new int[index.markets.size()][];
+            for (int m = 0; m < marketTies.length; m++) {
+                int mm = m;
+                marketTies[m] = java.util.stream.IntStream.range(0, tieMarket.length).filter(t -> tieMarket[t] == mm).toArray();
+            }
+            tieImporter = new int[tieMarket.length];
+            tieSuppliers = new int[tieMarket.length][];
+            tieShares = new double[tieMarket.length][];
+            for (int t = 0; t < tieMarket.length; t++) {
+                TradeTieDef tie = s.tradeTies.get(t);
+                tieImporter[t] = s.actorIndex(tie.importer());
+                Map<String, Double> shares = tie.shares() == null ? Map.of() : tie.shares();
+                tieSuppliers[t] = new int[shares.size()];
+                tieShares[t] = new double[shares.size()];
+                int k = 0;
+                for (Map.Entry<String, Double> e : shares.entrySet()) {
+                    tieSuppliers[t][k] = s.actorIndex(e.getKey());
+                    tieShares[t][k] = e.getValue();
+                    k++;
+                }
             }
         }
 

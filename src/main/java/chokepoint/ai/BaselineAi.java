@@ -54,9 +54,17 @@ public final class BaselineAi implements AiPlayer {
     }
 
     private final AiStyle style;
+    /** Facts shared by the seats of one game, or null. */
+    private final SharedFacts shared;
 
     public BaselineAi(AiStyle style) {
+        this(style, null);
+    }
+
+    /** A player that shares per-turn facts with the other seats of one game ({@link SharedFacts}); same decisions. */
+    BaselineAi(AiStyle style, SharedFacts shared) {
         this.style = style;
+        this.shared = shared;
     }
 
     public AiStyle style() { return style; }
@@ -88,7 +96,7 @@ public final class BaselineAi implements AiPlayer {
         if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
             return new Plan(List.of(), List.of());
         }
-        SeatFacts f = new SeatFacts(game, actor);
+        SeatFacts f = new SeatFacts(game, actor, shared);
         List<Candidate> all = new ArrayList<>();
         new Generator(f, style, all, explain).run();
         SplittableRandom rng = new SplittableRandom(mix(game.seed(), game.currentTurn(), f.i, style.ordinal()));

@@ -83,6 +83,11 @@ final class SeatFacts {
     final List<Proposal> proposalsFromMe;
 
     SeatFacts(Game game, String actor) {
+        this(game, actor, null);
+    }
+
+    /** {@code shared}: what the seats of this game share (null: work everything out for this seat alone). */
+    SeatFacts(Game game, String actor, SharedFacts shared) {
         this.game = game;
         this.st = game.state();
         this.sc = game.scenario();
@@ -106,13 +111,14 @@ final class SeatFacts {
         supplyTotal = new double[mk];
         topForeign = new int[mk];
         topForeignShare = new double[mk];
-        for (Flow f : rec.flows) {
-            if (f.buyer() == i) {
-                supplyTotal[f.market()] += f.quantity();
-                if (f.seller() != i) importsFrom[f.market() * n + f.seller()] += f.quantity();
-            } else if (f.seller() == i) {
-                exportsTo[f.market() * n + f.buyer()] += f.quantity();
-            }
+        // my flows only, each group in the record's order (the same sums as a scan of all flows)
+        FlowIndex flows = shared == null ? FlowIndex.ofActor(rec.flows, n, i) : shared.flows(rec.flows, n);
+        for (Flow f : flows.boughtBy(i)) {
+            supplyTotal[f.market()] += f.quantity();
+            if (f.seller() != i) importsFrom[f.market() * n + f.seller()] += f.quantity();
+        }
+        for (Flow f : flows.soldBy(i)) {
+            if (f.buyer() != i) exportsTo[f.market() * n + f.buyer()] += f.quantity();
         }
         for (int m = 0; m < mk; m++) {
             need[m] = rec.demand[i][m] + Math.max(0, rec.use[i][m] - rec.demand[i][m]);

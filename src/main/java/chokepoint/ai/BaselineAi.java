@@ -53,6 +53,13 @@ public final class BaselineAi implements AiPlayer {
         }
     }
 
+    /** [style][category] the style's weight of each category (a constant table, worked out once). */
+    private static final double[][] WEIGHTS = new double[AiStyle.values().length][Category.values().length];
+
+    static {
+        for (AiStyle s : AiStyle.values()) for (Category c : Category.values()) WEIGHTS[s.ordinal()][c.ordinal()] = Generator.weight(s, c);
+    }
+
     private final AiStyle style;
     /** Facts shared by the seats of one game, or null. */
     private final SharedFacts shared;
@@ -105,8 +112,30 @@ public final class BaselineAi implements AiPlayer {
             double jitter = 1 + 0.1 * (rng.nextDouble() - 0.5);
             ranked.add(new Candidate(c.order(), c.reason(), c.priority() * jitter, c.category()));
         }
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+        sortByPriority(ranked);
         return new Plan(select(game, actor, ranked), ranked);
+    }
+
+    /**
+     * Highest priority first, ties in list order: the order of {@code sort(comparingDouble(c -> -c.priority()))}
+     * (a stable sort by one total order has one result), by insertion on a dozen candidates without the comparator
+     * chain.
+     */
+    static void sortByPriority(List<Candidate> list) {
+        if (list.size() > 48) { // not quadratic on a long list
+            list.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+            return;
+        }
+        for (int k = 1; k < list.size(); k++) {
+            Candidate c = list.get(k);
+            double key = -c.priority();
+            int j = k - 1;
+            while (j >= 0 && Double.compare(-list.get(j).priority(), key) > 0) {
+                list.set(j + 1, list.get(j));
+                j--;
+            }
+            list.set(j + 1, c);
+        }
     }
 
     /** Greedy choice: the best candidates that keep the set valid, within action points and budget. */
@@ -182,18 +211,18 @@ public final class BaselineAi implements AiPlayer {
         final AiStyle style;
         final List<Candidate> out;
         final boolean explain;
-        /** weight(c) by ordinal, looked up per candidate. */
-        private final double[] weights = new double[Category.values().length];
+        /** weight(style, c) by ordinal, looked up per candidate. */
+        private final double[] weights;
 
         Generator(SeatFacts f, AiStyle style, List<Candidate> out, boolean explain) {
             this.f = f;
             this.style = style;
             this.out = out;
             this.explain = explain;
-            for (Category c : Category.values()) weights[c.ordinal()] = weight(c);
+            this.weights = WEIGHTS[style.ordinal()];
         }
 
-        double weight(Category c) {
+        static double weight(AiStyle style, Category c) {
             return switch (c) {
                 case RESPOND, DEFENCE -> 1;
                 case STOCKPILE -> style == AiStyle.COOPERATIVE ? 1.3 : 1.0;
@@ -631,8 +660,10 @@ public final class BaselineAi implements AiPlayer {
             int limit = switch (style) { case HAWKISH -> 1; case BALANCED -> 2; case COOPERATIVE -> 3; };
             int running = f.runningResearch();
             if (running >= limit) return;
-            for (ProjectDef p : f.sc.projects()) {
-                if (!p.eligible().isEmpty() && !p.eligible().contains(f.me)) continue;
+            List<ProjectDef> projects = f.sc.projects();
+            for (int pk = 0; pk < projects.size(); pk++) {
+                ProjectDef p = projects.get(pk);
+                if (!f.eligible(pk, p)) continue;
                 ResearchStatus rs = f.researchStatus(p.id());
                 if (rs == ResearchStatus.RUNNING || rs == ResearchStatus.SUCCEEDED) continue;
                 if (p.prerequisite() != null && f.researchStatus(p.prerequisite()) != ResearchStatus.SUCCEEDED) continue;
@@ -641,9 +672,11 @@ public final class BaselineAi implements AiPlayer {
                 if (p.costPerTurn() > affordable) continue;
                 double value = 0;
                 String why = null;
-                for (EffectDef e : p.effects()) {
+                List<EffectDef> effects = p.effects();
+                for (int ek = 0; ek < effects.size(); ek++) {
+                    EffectDef e = effects.get(ek);
                     if (e.actor() != null && !"*".equals(e.actor()) && !e.actor().equals(f.me)) continue;
-                    int m = e.commodity() == null || e.stage() == null ? -1 : f.sc.marketIndex(e.commodity(), e.stage());
+                    int m = f.effectMarket(pk, ek, e);
                     if (m < 0) continue;
                     double v = 0;
                     switch (e.kind()) {
@@ -695,10 +728,12 @@ public final class BaselineAi implements AiPlayer {
             // a summit with the most important supplier that is not a friend, or with an invitee
             int bestT = -1;
             double bestV = 0;
+            // [actor] my largest share from it as top foreign supplier (markets in order, as a scan per actor)
+            double[] deps = new double[f.n];
+            for (int m = 0; m < f.mk; m++) if (f.topForeign[m] >= 0) deps[f.topForeign[m]] = Math.max(deps[f.topForeign[m]], f.topForeignShare[m]);
             for (int o = 0; o < f.n; o++) {
                 if (o == f.i || f.relation[o] >= 40) continue;
-                double dep = 0;
-                for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == o) dep = Math.max(dep, f.topForeignShare[m]);
+                double dep = deps[o];
                 double v = dep * (1 + Math.max(0, -f.relation[o]) / 50) + (f.controlsMe(o) ? 0.5 : 0);
                 if (v > bestV) { bestV = v; bestT = o; }
             }

@@ -3,7 +3,9 @@ package chokepoint.ai;
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.ActorKind;
+import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.ObjectiveDef;
+import chokepoint.engine.scenario.ProjectDef;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.Flow;
@@ -72,6 +74,8 @@ final class SeatFacts {
     private final boolean[] controlledOnMe;
     /** [objective] market index of each of my objectives (asked per market and candidate). */
     private final int[] objectiveMarket;
+    /** The scenario's lookups shared by the game's seats, or null (then worked out where asked). */
+    private final ScenarioIndex index;
     /** [objective] its status in the last record (first match by id), null if none. */
     private final ObjectiveStatus[] objectiveStatusOf;
     /** [market] my own control there (the first in force), null if none. */
@@ -170,10 +174,11 @@ final class SeatFacts {
                 if (withMe) sameZone[a] = true;
             }
         }
+        index = shared == null ? null : shared.scenario(sc);
         objectiveMarket = new int[objectives.size()];
         objectiveStatusOf = new ObjectiveStatus[objectives.size()];
         for (int k = 0; k < objectiveMarket.length; k++) {
-            objectiveMarket[k] = marketOf(objectives.get(k));
+            objectiveMarket[k] = index == null ? marketOf(objectives.get(k)) : index.objectiveMarket(i, k);
             objectiveStatusOf[k] = findStatus(objectives.get(k));
         }
     }
@@ -276,7 +281,17 @@ final class SeatFacts {
     }
 
     private int marketOf(ObjectiveDef o) {
-        return o.commodity() == null || o.stage() == null ? -1 : sc.marketIndex(o.commodity(), o.stage());
+        return ScenarioIndex.marketOf(sc, o);
+    }
+
+    /** Whether I may run project {@code p} (index {@code k} in {@code sc.projects()}). */
+    boolean eligible(int k, ProjectDef p) {
+        return index != null ? index.eligible(k, i) : p.eligible().isEmpty() || p.eligible().contains(me);
+    }
+
+    /** Market of effect {@code e} (index {@code ek}) of project {@code k}, -1 if it names none. */
+    int effectMarket(int k, int ek, EffectDef e) {
+        return index != null ? index.effectMarket(k, ek) : ScenarioIndex.marketOf(sc, e);
     }
 
     ResearchStatus researchStatus(String project) {

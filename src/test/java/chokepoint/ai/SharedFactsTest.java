@@ -47,6 +47,49 @@ class SharedFactsTest {
     }
 
     @Test
+    void scenarioIndexAnswersAsTheLookupsById() {
+        Scenario sc = AiTestSupport.bundled2025();
+        ScenarioIndex x = new ScenarioIndex(sc);
+        for (int a = 0; a < sc.actorCount(); a++) {
+            var objectives = sc.actors().get(a).objectives();
+            for (int k = 0; k < objectives.size(); k++) {
+                var o = objectives.get(k);
+                int m = o.commodity() == null || o.stage() == null ? -1 : sc.marketIndex(o.commodity(), o.stage());
+                assertEquals(m, x.objectiveMarket(a, k));
+            }
+        }
+        for (int p = 0; p < sc.projects().size(); p++) {
+            var def = sc.projects().get(p);
+            for (int e = 0; e < def.effects().size(); e++) {
+                var eff = def.effects().get(e);
+                int m = eff.commodity() == null || eff.stage() == null ? -1 : sc.marketIndex(eff.commodity(), eff.stage());
+                assertEquals(m, x.effectMarket(p, e));
+            }
+            for (int a = 0; a < sc.actorCount(); a++) {
+                String id = sc.actors().get(a).id();
+                assertEquals(def.eligible().isEmpty() || def.eligible().contains(id), x.eligible(p, a), def.id() + " " + id);
+            }
+        }
+    }
+
+    @Test
+    void prioritySortIsTheStableSortByPriority() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 2000; round++) {
+            List<BaselineAi.Candidate> list = new ArrayList<>();
+            int size = rnd.nextInt(60);
+            for (int k = 0; k < size; k++) {
+                double p = rnd.nextInt(4) == 0 ? rnd.nextInt(3) : rnd.nextDouble() * 10; // ties are frequent
+                list.add(new BaselineAi.Candidate(new Order.HoldSummit("A" + k, "B"), "", p, BaselineAi.Category.DIPLOMACY));
+            }
+            List<BaselineAi.Candidate> expected = new ArrayList<>(list);
+            expected.sort(java.util.Comparator.comparingDouble((BaselineAi.Candidate c) -> -c.priority()));
+            BaselineAi.sortByPriority(list);
+            assertEquals(expected, list);
+        }
+    }
+
+    @Test
     void sharedFactsGiveTheSamePlans() {
         Scenario sc = AiTestSupport.bundled2025();
         for (AiStyle style : AiStyle.values()) {

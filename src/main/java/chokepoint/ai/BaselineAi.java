@@ -52,10 +52,25 @@ public final class BaselineAi implements AiPlayer {
         }
     }
 
+    /** [style][category] the style's weight of each category (a constant table, worked out once). */
+    private static final double[][] WEIGHTS = new double[AiStyle.values().length][Category.values().length];
+
+    static {
+        for (AiStyle s : AiStyle.values()) for (Category c : Category.values()) WEIGHTS[s.ordinal()][c.ordinal()] = Generator.weight(s, c);
+    }
+
     private final AiStyle style;
+    /** Facts shared by the seats of one game, or null. */
+    private final SharedFacts shared;
 
     public BaselineAi(AiStyle style) {
+        this(style, null);
+    }
+
+    /** A player that shares per-turn facts with the other seats of one game ({@link SharedFacts}); same decisions. */
+    BaselineAi(AiStyle style, SharedFacts shared) {
         this.style = style;
+        this.shared = shared;
     }
 
     public AiStyle style() { return style; }
@@ -86,7 +101,7 @@ public final class BaselineAi implements AiPlayer {
         if (game.isOver() || !game.scenario().actor(actor).map(a -> a.playable()).orElse(false)) {
             return new Plan(List.of(), List.of());
         }
-        SeatFacts f = new SeatFacts(game, actor);
+        SeatFacts f = new SeatFacts(game, actor, shared);
         List<Candidate> all = new ArrayList<>();
         new Generator(f, style, all, explain).run();
         SplittableRandom rng = new SplittableRandom(mix(game.seed(), game.currentTurn(), f.i, style.ordinal()));
@@ -95,8 +110,30 @@ public final class BaselineAi implements AiPlayer {
             double jitter = 1 + 0.1 * (rng.nextDouble() - 0.5);
             ranked.add(new Candidate(c.order(), c.reason(), c.priority() * jitter, c.category()));
         }
-        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+        sortByPriority(ranked);
         return new Plan(select(game, actor, ranked), ranked);
+    }
+
+    /**
+     * Highest priority first, ties in list order: the order of {@code sort(comparingDouble(c -> -c.priority()))}
+     * (a stable sort by one total order has one result), by insertion on a dozen candidates without the comparator
+     * chain.
+     */
+    static void sortByPriority(List<Candidate> list) {
+        if (list.size() > 48) { // not quadratic on a long list
+            list.sort(Comparator.comparingDouble((Candidate c) -> -c.priority()));
+            return;
+        }
+        for (int k = 1; k < list.size(); k++) {
+            Candidate c = list.get(k);
+            double key = -c.priority();
+            int j = k - 1;
+            while (j >= 0 && Double.compare(-list.get(j).priority(), key) > 0) {
+                list.set(j + 1, list.get(j));
+                j--;
+            }
+            list.set(j + 1, c);
+        }
     }
 
     /** Greedy choice: the best candidates that keep the set valid, within action points and budget. */
@@ -133,15 +170,18 @@ public final class BaselineAi implements AiPlayer {
         final AiStyle style;
         final List<Candidate> out;
         final boolean explain;
+        /** weight(style, c) by ordinal, looked up per candidate. */
+        private final double[] weights;
 
         Generator(SeatFacts f, AiStyle style, List<Candidate> out, boolean explain) {
             this.f = f;
             this.style = style;
             this.out = out;
             this.explain = explain;
+            this.weights = WEIGHTS[style.ordinal()];
         }
 
-        double weight(Category c) {
+        static double weight(AiStyle style, Category c) {
             return switch (c) {
                 case RESPOND, DEFENCE -> 1;
                 case STOCKPILE -> style == AiStyle.COOPERATIVE ? 1.3 : 1.0;
@@ -160,7 +200,7 @@ public final class BaselineAi implements AiPlayer {
          * {@link Reason#NONE}, so the hot path allocates no reason.
          */
         void add(Order o, Reason reason, double priority, Category c) {
-            double p = priority * weight(c);
+            double p = priority * weights[c.ordinal()];
             if (p > 0 && Double.isFinite(p)) out.add(new Candidate(o, reason, p, c));
         }
 
@@ -196,7 +236,7 @@ public final class BaselineAi implements AiPlayer {
         // ---- proposals addressed to me (free orders) ----
 
         void responses() {
-            for (Proposal p : f.view.proposalsToMe()) {
+            for (Proposal p : f.proposalsToMe) {
                 int from = f.sc.actorIndex(p.from());
                 double rel = f.relation[from];
                 boolean ally = f.allied[from];
@@ -258,9 +298,10 @@ public final class BaselineAi implements AiPlayer {
                 if (f.controlledOnMe(m)) risk = Math.max(risk, 0.5);
                 double target = targetDaysBase() * (risk >= 0.3 ? 1 : 0.5);
                 double objectiveDays = 0;
-                for (ObjectiveDef o : f.objectives) {
-                    if (o.kind() == ObjectiveKind.STOCKPILE_DAYS_AT_LEAST && f.market(o) == m) objectiveDays = Math.max(objectiveDays, o.threshold());
-                    if (o.kind() == ObjectiveKind.SHORTAGE_AT_MOST && f.market(o) == m) risk = Math.max(risk, 0.4);
+                for (int k = 0; k < f.objectives.size(); k++) {
+                    ObjectiveDef o = f.objectives.get(k);
+                    if (o.kind() == ObjectiveKind.STOCKPILE_DAYS_AT_LEAST && f.market(k) == m) objectiveDays = Math.max(objectiveDays, o.threshold());
+                    if (o.kind() == ObjectiveKind.SHORTAGE_AT_MOST && f.market(k) == m) risk = Math.max(risk, 0.4);
                 }
                 if (objectiveDays > 0) target = Math.max(target, objectiveDays * 1.15);
                 double price = f.st.outsidePrice[m];
@@ -308,19 +349,19 @@ public final class BaselineAi implements AiPlayer {
         void controls() {
             double minPoints = switch (style) { case HAWKISH -> 1.0; case BALANCED -> 3.0; case COOPERATIVE -> 8.0; };
             double relLimit = switch (style) { case HAWKISH -> 20; case BALANCED -> -10; case COOPERATIVE -> -50; };
+            // [market][dependent] my leverage points; a market's row exists only where I hold a term (no term, no target)
+            double[][] points = new double[f.mk][];
             boolean holder = false;
-            for (LeverageTerm t : f.rec.leverageTerms) holder |= t.holder() == f.i;
-            if (!holder) return; // without leverage anywhere no market has a target
-            double[][] points = new double[f.mk][f.n];
-            double[][] stockCover = new double[f.mk][f.n];
             for (LeverageTerm t : f.rec.leverageTerms) {
                 if (t.holder() != f.i) continue;
+                holder = true;
+                if (points[t.market()] == null) points[t.market()] = new double[f.n];
                 points[t.market()][t.dependent()] += t.points();
-                stockCover[t.market()][t.dependent()] = t.stockCover();
             }
+            if (!holder) return; // without leverage anywhere no market has a target
             for (int m = 0; m < f.mk; m++) {
-                if (f.st.capacity[f.i][m] <= 0) continue;
-                List<String> targets = new ArrayList<>();
+                if (f.st.capacity[f.i][m] <= 0 || points[m] == null) continue;
+                List<String> targets = null;
                 double sum = 0;
                 double exportCost = 0;
                 int worst = -1;
@@ -332,19 +373,20 @@ public final class BaselineAi implements AiPlayer {
                     if (f.relation[d] >= relLimit && !retaliate) continue;
                     if (style == AiStyle.COOPERATIVE && !retaliate) continue;
                     if (points[m][d] < need) continue;
+                    if (targets == null) targets = new ArrayList<>();
                     targets.add(f.id(d));
                     sum += points[m][d] * (retaliate ? 1.5 : 1);
                     exportCost += f.exportValue(m, d);
                     if (worst < 0 || points[m][d] > points[m][worst]) worst = d;
                 }
-                if (targets.isEmpty()) continue;
+                if (targets == null) continue;
                 double revShare = f.revenue <= 0 ? 0 : exportCost / f.revenue;
                 ControlMode mode = style == AiStyle.HAWKISH && sum >= 10 ? ControlMode.BAN : ControlMode.LICENCE;
                 ExportControl existing = f.myControl(m);
                 if (existing != null && (existing.mode() == mode || existing.mode() == ControlMode.BAN)) continue;
                 double pri = Math.min(20, sum) * Math.max(0, 1 - 3 * revShare);
                 String who = explain ? String.join("+", targets) : ""; // actor ids as a target ("A+B")
-                double cover = stockCover[m][worst] * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);
+                double cover = stockCover(m, worst) * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);
                 add(new Order.ImposeExportControl(f.me, f.sc.market(m).commodity(), f.sc.market(m).stage(), mode,
                                 new Target(Target.Kind.ACTORS, List.copyOf(targets), null), 0),
                         explain ? Reason.of(mode == ControlMode.BAN ? "ai.control.ban" : "ai.control.licence", f.key(m), who,
@@ -352,6 +394,16 @@ public final class BaselineAi implements AiPlayer {
                                 f.controlsMe(worst) ? List.of(Reason.of("ai.suffix.restrictsMe")) : List.of()) : Reason.NONE,
                         pri, Category.CONTROL);
             }
+        }
+
+        /** Stock cover of the last of my leverage terms on a dependent in a market, 0 if none. */
+        double stockCover(int m, int dependent) {
+            List<LeverageTerm> terms = f.rec.leverageTerms;
+            for (int k = terms.size() - 1; k >= 0; k--) {
+                LeverageTerm t = terms.get(k);
+                if (t.holder() == f.i && t.market() == m && t.dependent() == dependent) return t.stockCover();
+            }
+            return 0;
         }
 
         void liftControls() {
@@ -388,8 +440,8 @@ public final class BaselineAi implements AiPlayer {
                 for (int kk = 0; kk < k; kk++) {
                     double fromC = 0, share = 0;
                     for (int m : f.sc.marketsOf(kk)) {
-                        fromC += f.importsFrom[m][c] * f.rec.price[m];
-                        if (f.supplyTotal[m] > 0) share = Math.max(share, f.importsFrom[m][c] / f.supplyTotal[m]);
+                        fromC += f.imports(m, c) * f.rec.price[m];
+                        if (f.supplyTotal[m] > 0) share = Math.max(share, f.imports(m, c) / f.supplyTotal[m]);
                     }
                     if (fromC <= 0) continue;
                     if (share < 0.35 && fromC > bestVal) { bestVal = fromC; bestK = kk; }
@@ -430,7 +482,8 @@ public final class BaselineAi implements AiPlayer {
 
         void zones() {
             List<TradeZone> mine = f.st.zonesOf(f.me);
-            boolean invited = f.view.proposalsToMe().stream().anyMatch(p -> p.kind() == ProposalKind.ZONE_INVITATION);
+            boolean invited = false;
+            for (Proposal p : f.proposalsToMe) if (p.kind() == ProposalKind.ZONE_INVITATION) invited = true;
             if (mine.isEmpty() && !invited && f.def.kind() == ActorKind.MAJOR && f.def.actionPoints() >= 2) {
                 boolean friendHasZone = false;
                 boolean leader = true;
@@ -439,7 +492,7 @@ public final class BaselineAi implements AiPlayer {
                 for (int o = 0; o < f.n; o++) {
                     if (!f.friend(o) || !f.playable(o)) continue;
                     friends++;
-                    if (!f.st.zonesOf(f.id(o)).isEmpty()) friendHasZone = true;
+                    if (f.inAnyZone(o)) friendHasZone = true;
                     double g = f.sc.actors().get(o).gdp().value();
                     if (f.kind(o) == ActorKind.MAJOR && (g > myGdp || (g == myGdp && o < f.i))) leader = false;
                 }
@@ -462,16 +515,16 @@ public final class BaselineAi implements AiPlayer {
                 List<Candidate> invites = new ArrayList<>();
                 for (int o = 0; o < f.n; o++) {
                     if (o == f.i || !f.playable(o) || z.members.contains(f.id(o))) continue;
-                    if (!f.st.zonesOf(f.id(o)).isEmpty() || invitedRecently(f.id(o))) continue;
+                    if (f.inAnyZone(o) || invitedRecently(f.id(o))) continue;
                     double need = switch (style) { case HAWKISH -> 40; case BALANCED -> 15; case COOPERATIVE -> 0; };
                     if (!f.allied[o] && f.relation[o] < need) continue;
                     boolean pending = false;
-                    for (Proposal p : f.view.proposalsFromMe()) {
+                    for (Proposal p : f.proposalsFromMe) {
                         if (p.kind() == ProposalKind.ZONE_INVITATION && z.id.equals(p.zone()) && p.to().equals(f.id(o))) pending = true;
                     }
                     if (pending) continue;
                     double supplyValue = 0;
-                    for (int m = 0; m < f.mk; m++) supplyValue += f.importsFrom[m][o] * f.rec.price[m] / 1e9;
+                    for (int m = 0; m < f.mk; m++) supplyValue += f.imports(m, o) * f.rec.price[m] / 1e9;
                     double pri = 3 + (f.kind(o) == ActorKind.PRODUCER ? 2 : 0) + Math.min(4, supplyValue * 10) + (f.allied[o] ? 2 : 0);
                     invites.add(new Candidate(new Order.InviteToZone(f.me, z.id, f.id(o)), explain ? Reason.of("ai.invite", f.id(o),
                             z.name, clauses(relation(f.allied[o], Reason.of("ai.clause.relationLevel", f.relation[o])),
@@ -506,13 +559,14 @@ public final class BaselineAi implements AiPlayer {
                 // dependence on one foreign supplier, or an objective on this market
                 int top = f.topForeign[m];
                 if (f.need[m] > 0 && top >= 0 && f.topForeignShare[m] > 0.5 && !f.friend(top)) {
-                    wantAnnual = 0.25 * f.importsFrom[m][top] * f.periodsPerYear;
+                    wantAnnual = 0.25 * f.imports(m, top) * f.periodsPerYear;
                     pri = 6 * f.topForeignShare[m];
                     why = explain ? Reason.of("ai.why.dependence", f.topForeignShare[m], md.key(), f.id(top)) : Reason.NONE;
                 }
-                for (ObjectiveDef o : f.objectives) {
-                    if (f.market(o) != m || !f.unmet(o)) continue;
-                    var s = f.status(o);
+                for (int k = 0; k < f.objectives.size(); k++) {
+                    ObjectiveDef o = f.objectives.get(k);
+                    if (f.market(k) != m || !f.unmet(k)) continue;
+                    var s = f.status(k);
                     double value = s == null ? 0 : s.value();
                     switch (o.kind()) {
                         case DOMESTIC_SHARE_AT_LEAST -> {
@@ -578,8 +632,10 @@ public final class BaselineAi implements AiPlayer {
             int limit = switch (style) { case HAWKISH -> 1; case BALANCED -> 2; case COOPERATIVE -> 3; };
             int running = f.runningResearch();
             if (running >= limit) return;
-            for (ProjectDef p : f.sc.projects()) {
-                if (!p.eligible().isEmpty() && !p.eligible().contains(f.me)) continue;
+            List<ProjectDef> projects = f.sc.projects();
+            for (int pk = 0; pk < projects.size(); pk++) {
+                ProjectDef p = projects.get(pk);
+                if (!f.eligible(pk, p)) continue;
                 ResearchStatus rs = f.researchStatus(p.id());
                 if (rs == ResearchStatus.RUNNING || rs == ResearchStatus.SUCCEEDED) continue;
                 if (p.prerequisite() != null && f.researchStatus(p.prerequisite()) != ResearchStatus.SUCCEEDED) continue;
@@ -588,9 +644,11 @@ public final class BaselineAi implements AiPlayer {
                 if (p.costPerTurn() > affordable) continue;
                 double value = 0;
                 Reason why = null;
-                for (EffectDef e : p.effects()) {
+                List<EffectDef> effects = p.effects();
+                for (int ek = 0; ek < effects.size(); ek++) {
+                    EffectDef e = effects.get(ek);
                     if (e.actor() != null && !"*".equals(e.actor()) && !e.actor().equals(f.me)) continue;
-                    int m = e.commodity() == null || e.stage() == null ? -1 : f.sc.marketIndex(e.commodity(), e.stage());
+                    int m = f.effectMarket(pk, ek, e);
                     if (m < 0) continue;
                     double v = 0;
                     switch (e.kind()) {
@@ -601,11 +659,12 @@ public final class BaselineAi implements AiPlayer {
                         case RECYCLING, DEMAND_FACTOR -> { if (f.need[m] > 0) v = 2 + 3 * f.topForeignShare[m] + 6 * f.shortageShare[m]; }
                         default -> { }
                     }
-                    for (ObjectiveDef o : f.objectives) if (f.market(o) == m && f.unmet(o)) v += 2 * o.weight();
+                    for (int k = 0; k < f.objectives.size(); k++) if (f.market(k) == m && f.unmet(k)) v += 2 * f.objectives.get(k).weight();
                     if (v > value) { value = v; why = explain ? Reason.of("ai.why.effect", e.kind().name(), f.key(m)) : Reason.NONE; }
                 }
-                for (ObjectiveDef o : f.objectives) {
-                    if (o.kind() == ObjectiveKind.PROJECT_DONE && f.unmet(o) && leadsTo(p.id(), o.other())) {
+                for (int k = 0; k < f.objectives.size(); k++) {
+                    ObjectiveDef o = f.objectives.get(k);
+                    if (o.kind() == ObjectiveKind.PROJECT_DONE && f.unmet(k) && leadsTo(p.id(), o.other())) {
                         value += 6 + 2 * o.weight();
                         why = explain ? Reason.of("ai.why.completeProject", o.other()) : Reason.NONE;
                     }
@@ -641,10 +700,12 @@ public final class BaselineAi implements AiPlayer {
             // a summit with the most important supplier that is not a friend, or with an invitee
             int bestT = -1;
             double bestV = 0;
+            // [actor] my largest share from it as top foreign supplier (markets in order, as a scan per actor)
+            double[] deps = new double[f.n];
+            for (int m = 0; m < f.mk; m++) if (f.topForeign[m] >= 0) deps[f.topForeign[m]] = Math.max(deps[f.topForeign[m]], f.topForeignShare[m]);
             for (int o = 0; o < f.n; o++) {
                 if (o == f.i || f.relation[o] >= 40) continue;
-                double dep = 0;
-                for (int m = 0; m < f.mk; m++) if (f.topForeign[m] == o) dep = Math.max(dep, f.topForeignShare[m]);
+                double dep = deps[o];
                 double v = dep * (1 + Math.max(0, -f.relation[o]) / 50) + (f.controlsMe(o) ? 0.5 : 0);
                 if (v > bestV) { bestV = v; bestT = o; }
             }
@@ -667,7 +728,7 @@ public final class BaselineAi implements AiPlayer {
                 if (f.need[m] <= 0 || top < 0 || f.topForeignShare[m] < 0.4 || f.friend(top)) continue;
                 boolean have = false;
                 for (OfftakeDeal d : f.st.offtakes) if (d.buyer().equals(f.me) && d.market() == m) have = true;
-                for (Proposal p : f.view.proposalsFromMe()) if (p.kind() == ProposalKind.OFFTAKE_DEAL && p.market() == m) have = true;
+                for (Proposal p : f.proposalsFromMe) if (p.kind() == ProposalKind.OFFTAKE_DEAL && p.market() == m) have = true;
                 if (have) continue;
                 int seller = -1;
                 double spare = 0;
@@ -716,7 +777,7 @@ public final class BaselineAi implements AiPlayer {
                 for (int c = 0; c < f.n; c++) {
                     if (c == f.i || !f.controlsMe(c) || f.allied[c]) continue;
                     for (int m = 0; m < f.mk; m++) {
-                        if (f.rec.exports[f.i][m] > 0 && f.rec.exports[c][m] > 0 && f.importsFrom[m][c] <= 0) {
+                        if (f.rec.exports[f.i][m] > 0 && f.rec.exports[c][m] > 0 && f.imports(m, c) <= 0) {
                             add(new Order.CyberOperation(f.me, f.id(c), f.sc.market(m).commodity(), f.sc.market(m).stage()),
                                     explain ? Reason.of("ai.cyber", f.id(c), f.key(m)) : Reason.NONE,
                                     1.5, Category.SECURITY);
@@ -732,7 +793,7 @@ public final class BaselineAi implements AiPlayer {
                 if (mod.kind() != TimedModifier.Kind.SHIPPING || mod.untilTurn() < f.turn || mod.commodity() < 0) continue;
                 double imp = 0, sup = 0;
                 for (int m : f.sc.marketsOf(mod.commodity())) {
-                    for (int s = 0; s < f.n; s++) imp += f.importsFrom[m][s] * f.rec.price[m];
+                    for (int s = 0; s < f.n; s++) imp += f.imports(m, s) * f.rec.price[m];
                     sup += f.supplyTotal[m] * f.rec.price[m];
                 }
                 if (imp <= 0 || sup <= 0) continue;

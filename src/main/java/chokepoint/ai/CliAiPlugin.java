@@ -23,17 +23,20 @@ public final class CliAiPlugin {
         AiRegistry.register("strong", () -> defaultRoster(AiStrength.STRONG));
         for (AiStyle style : AiStyle.values()) {
             String name = style.name().toLowerCase(Locale.ROOT);
-            AiRegistry.register(name, () -> (game, actor) -> new BaselineAi(style).orders(game, actor));
+            AiRegistry.register(name, () -> new BaselineAi(style, new SharedFacts())::orders);
             AiRegistry.register("strong-" + name, () -> (game, actor) -> new StrongAi(style).decide(game, actor).orderList());
         }
     }
 
     /**
      * Default styles at one strength. The roster is built once per game (the factory makes one player per game),
-     * not once per seat and turn: rebuilding it was ~7 % of a batch game's time.
+     * not once per seat and turn: rebuilding it was ~7 % of a batch game's time. Baseline seats share one player per
+     * style and the game's {@link SharedFacts}.
      */
     private static SeatAi defaultRoster(AiStrength strength) {
         return new SeatAi() {
+            private final SharedFacts shared = new SharedFacts();
+            private final BaselineAi[] baselineByStyle = new BaselineAi[AiStyle.values().length];
             private Scenario scenario;
             private AiRoster roster;
 
@@ -43,7 +46,11 @@ public final class CliAiPlugin {
                     scenario = game.scenario();
                     roster = rosterDefault(scenario, strength);
                 }
-                return roster.settingOf(scenario, actor).player().orders(game, actor);
+                AiRoster.Setting s = roster.settingOf(scenario, actor);
+                if (s.strength() != AiStrength.BASELINE) return s.player().orders(game, actor);
+                int k = s.style().ordinal();
+                if (baselineByStyle[k] == null) baselineByStyle[k] = new BaselineAi(s.style(), shared);
+                return baselineByStyle[k].orders(game, actor);
             }
         };
     }

@@ -3,12 +3,15 @@ package chokepoint.ai;
 import chokepoint.engine.Game;
 import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.ActorKind;
+import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.ObjectiveDef;
+import chokepoint.engine.scenario.ProjectDef;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.Flow;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.ObjectiveStatus;
+import chokepoint.engine.state.Proposal;
 import chokepoint.engine.state.Research;
 import chokepoint.engine.state.ResearchStatus;
 import chokepoint.engine.state.Target;
@@ -45,10 +48,10 @@ final class SeatFacts {
     final double[] need;
     final double[] stockDays;
     final double[] shortageShare;
-    /** [market][seller] my imports per turn. */
-    final double[][] importsFrom;
-    /** [market][buyer] my exports per turn. */
-    final double[][] exportsTo;
+    /** [market * n + seller] my imports per turn (one flat table: this was the largest allocation of a decision). */
+    private final double[] importsFrom;
+    /** [market * n + buyer] my exports per turn. */
+    private final double[] exportsTo;
     /** Total supply reaching me (own production included) per market. */
     final double[] supplyTotal;
     final int[] topForeign;
@@ -71,8 +74,24 @@ final class SeatFacts {
     private final boolean[] controlledOnMe;
     /** [objective] market index of each of my objectives (asked per market and candidate). */
     private final int[] objectiveMarket;
+    /** The scenario's lookups shared by the game's seats, or null (then worked out where asked). */
+    private final ScenarioIndex index;
+    /** [objective] its status in the last record (first match by id), null if none. */
+    private final ObjectiveStatus[] objectiveStatusOf;
+    /** [market] my own control there (the first in force), null if none. */
+    private final ExportControl[] myControl;
+    /** [actor] whether it is a member of any trade zone. */
+    private final boolean[] inAnyZone;
+    /** Proposals to me and from me, read once per decision (the view builds a new list per call). */
+    final List<Proposal> proposalsToMe;
+    final List<Proposal> proposalsFromMe;
 
     SeatFacts(Game game, String actor) {
+        this(game, actor, null);
+    }
+
+    /** {@code shared}: what the seats of this game share (null: work everything out for this seat alone). */
+    SeatFacts(Game game, String actor, SharedFacts shared) {
         this.game = game;
         this.st = game.state();
         this.sc = game.scenario();
@@ -91,18 +110,19 @@ final class SeatFacts {
         need = new double[mk];
         stockDays = new double[mk];
         shortageShare = new double[mk];
-        importsFrom = new double[mk][n];
-        exportsTo = new double[mk][n];
+        importsFrom = new double[mk * n];
+        exportsTo = new double[mk * n];
         supplyTotal = new double[mk];
         topForeign = new int[mk];
         topForeignShare = new double[mk];
-        for (Flow f : rec.flows) {
-            if (f.buyer() == i) {
-                supplyTotal[f.market()] += f.quantity();
-                if (f.seller() != i) importsFrom[f.market()][f.seller()] += f.quantity();
-            } else if (f.seller() == i) {
-                exportsTo[f.market()][f.buyer()] += f.quantity();
-            }
+        // my flows only, each group in the record's order (the same sums as a scan of all flows)
+        FlowIndex flows = shared == null ? FlowIndex.ofActor(rec.flows, n, i) : shared.flows(rec.flows, n);
+        for (Flow f : flows.boughtBy(i)) {
+            supplyTotal[f.market()] += f.quantity();
+            if (f.seller() != i) importsFrom[f.market() * n + f.seller()] += f.quantity();
+        }
+        for (Flow f : flows.soldBy(i)) {
+            if (f.buyer() != i) exportsTo[f.market() * n + f.buyer()] += f.quantity();
         }
         for (int m = 0; m < mk; m++) {
             need[m] = rec.demand[i][m] + Math.max(0, rec.use[i][m] - rec.demand[i][m]);
@@ -110,35 +130,57 @@ final class SeatFacts {
             stockDays[m] = perDay <= 0 ? 0 : st.stock[i][m] / perDay;
             shortageShare[m] = rec.shortageShare(i, m);
             int best = -1;
-            for (int s = 0; s < n; s++) if (importsFrom[m][s] > 0 && (best < 0 || importsFrom[m][s] > importsFrom[m][best])) best = s;
+            int row = m * n;
+            for (int s = 0; s < n; s++) if (importsFrom[row + s] > 0 && (best < 0 || importsFrom[row + s] > importsFrom[row + best])) best = s;
             topForeign[m] = best;
             double total = supplyTotal[m] + rec.recycled[i][m];
-            topForeignShare[m] = best < 0 || total <= 0 ? 0 : importsFrom[m][best] / total;
+            topForeignShare[m] = best < 0 || total <= 0 ? 0 : importsFrom[row + best] / total;
         }
         revenue = rec.exportRevenue[i];
         relation = st.relation[i].clone();
         allied = st.allied[i].clone();
         objectives = def.objectives();
         objectiveStatus = rec.objectives.size() > i ? rec.objectives.get(i) : List.of();
+        // one pass over the controls in force: which reach me (each target tested once), and my own per market
         controlsMe = new boolean[n];
+        controlledOnMe = new boolean[mk];
+        myControl = new ExportControl[mk];
         for (ExportControl x : st.controls) {
+            boolean mine = x.controller().equals(me);
+            boolean inRange = x.market() >= 0 && x.market() < mk;
+            if (mine && inRange && myControl[x.market()] == null) myControl[x.market()] = x;
+            if (!targets(x.target(), me)) continue;
             int c = sc.actorIndex(x.controller());
-            if (c >= 0 && targets(x.target(), me)) controlsMe[c] = true;
+            if (c >= 0) controlsMe[c] = true;
+            if (inRange && !mine) controlledOnMe[x.market()] = true;
         }
+        proposalsToMe = view.proposalsToMe();
+        proposalsFromMe = view.proposalsFromMe();
         constructing = new boolean[mk];
         for (var c : st.constructions) if (c.owner().equals(me) && c.market() >= 0 && c.market() < mk) constructing[c.market()] = true;
-        for (var p : view.proposalsFromMe()) {
+        for (var p : proposalsFromMe) {
             if (p.kind() == chokepoint.engine.state.ProposalKind.HOSTED_INVESTMENT && p.market() >= 0 && p.market() < mk) constructing[p.market()] = true;
         }
         myResearch = view.research(me);
+        // zone membership from the zones' member lists (as GameState.inSameZone / zonesOf answer per actor)
         sameZone = new boolean[n];
-        for (int a = 0; a < n; a++) sameZone[a] = st.inSameZone(i, a);
-        controlledOnMe = new boolean[mk];
-        for (ExportControl x : st.controls) {
-            if (x.market() >= 0 && x.market() < mk && !x.controller().equals(me) && targets(x.target(), me)) controlledOnMe[x.market()] = true;
+        inAnyZone = new boolean[n];
+        for (TradeZone z : st.zones) {
+            boolean withMe = z.members.contains(me);
+            for (String member : z.members) {
+                int a = sc.actorIndex(member);
+                if (a < 0) continue;
+                inAnyZone[a] = true;
+                if (withMe) sameZone[a] = true;
+            }
         }
+        index = shared == null ? null : shared.scenario(sc);
         objectiveMarket = new int[objectives.size()];
-        for (int k = 0; k < objectiveMarket.length; k++) objectiveMarket[k] = marketOf(objectives.get(k));
+        objectiveStatusOf = new ObjectiveStatus[objectives.size()];
+        for (int k = 0; k < objectiveMarket.length; k++) {
+            objectiveMarket[k] = index == null ? marketOf(objectives.get(k)) : index.objectiveMarket(i, k);
+            objectiveStatusOf[k] = findStatus(objectives.get(k));
+        }
     }
 
     String id(int a) { return sc.actors().get(a).id(); }
@@ -156,8 +198,11 @@ final class SeatFacts {
 
     boolean hostile(int a) { return a != i && !allied[a] && relation[a] < 0; }
 
+    /** My imports per turn from a seller in a market (own production excluded). */
+    double imports(int m, int seller) { return importsFrom[m * n + seller]; }
+
     /** Value of my exports to a buyer in a market last turn, US$ bn. */
-    double exportValue(int m, int buyer) { return exportsTo[m][buyer] * rec.price[m] / 1e9; }
+    double exportValue(int m, int buyer) { return exportsTo[m * n + buyer] * rec.price[m] / 1e9; }
 
     double exportValueAll(int m) {
         double v = 0;
@@ -190,10 +235,13 @@ final class SeatFacts {
         };
     }
 
+    /** My control in force in market m (the first in the state's list), null if none. */
     ExportControl myControl(int m) {
-        for (ExportControl c : st.controls) if (c.controller().equals(me) && c.market() == m) return c;
-        return null;
+        return m >= 0 && m < mk ? myControl[m] : null;
     }
+
+    /** Whether actor {@code a} is a member of any trade zone (GameState.zonesOf(id(a)) is not empty). */
+    boolean inAnyZone(int a) { return inAnyZone[a]; }
 
     /** Whether actor {@code c} holds any control that reaches me. */
     boolean controlsMe(int c) {
@@ -201,6 +249,11 @@ final class SeatFacts {
     }
 
     ObjectiveStatus status(ObjectiveDef o) {
+        for (int k = 0; k < objectiveStatusOf.length; k++) if (objectives.get(k) == o) return objectiveStatusOf[k];
+        return findStatus(o);
+    }
+
+    private ObjectiveStatus findStatus(ObjectiveDef o) {
         for (ObjectiveStatus s : objectiveStatus) if (s.objective().equals(o.id())) return s;
         return null;
     }
@@ -210,13 +263,35 @@ final class SeatFacts {
         return s == null || !s.met();
     }
 
+    /** The status of my k-th objective ({@link #objectives}), null if the record has none. */
+    ObjectiveStatus status(int k) { return objectiveStatusOf[k]; }
+
+    /** Whether my k-th objective is not met. */
+    boolean unmet(int k) {
+        ObjectiveStatus s = objectiveStatusOf[k];
+        return s == null || !s.met();
+    }
+
+    /** Market index of my k-th objective, -1 if it names none. */
+    int market(int k) { return objectiveMarket[k]; }
+
     int market(ObjectiveDef o) {
         for (int k = 0; k < objectiveMarket.length; k++) if (objectives.get(k) == o) return objectiveMarket[k];
         return marketOf(o);
     }
 
     private int marketOf(ObjectiveDef o) {
-        return o.commodity() == null || o.stage() == null ? -1 : sc.marketIndex(o.commodity(), o.stage());
+        return ScenarioIndex.marketOf(sc, o);
+    }
+
+    /** Whether I may run project {@code p} (index {@code k} in {@code sc.projects()}). */
+    boolean eligible(int k, ProjectDef p) {
+        return index != null ? index.eligible(k, i) : p.eligible().isEmpty() || p.eligible().contains(me);
+    }
+
+    /** Market of effect {@code e} (index {@code ek}) of project {@code k}, -1 if it names none. */
+    int effectMarket(int k, int ek, EffectDef e) {
+        return index != null ? index.effectMarket(k, ek) : ScenarioIndex.marketOf(sc, e);
     }
 
     ResearchStatus researchStatus(String project) {

@@ -5,6 +5,7 @@ import chokepoint.cli.SeatAi;
 import chokepoint.engine.Game;
 import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.Scenario;
+import chokepoint.text.ReasonFormatter;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ public final class CliAiPlugin {
         AiRegistry.register("strong", () -> defaultRoster(AiStrength.STRONG));
         for (AiStyle style : AiStyle.values()) {
             String name = style.name().toLowerCase(Locale.ROOT);
-            AiRegistry.register(name, () -> new BaselineAi(style, new SharedFacts())::orders);
-            AiRegistry.register("strong-" + name, () -> (game, actor) -> new StrongAi(style).decide(game, actor).orderList());
+            AiRegistry.register(name, () -> explaining(new BaselineAi(style, new SharedFacts())));
+            AiRegistry.register("strong-" + name, () -> explaining(new StrongAi(style)));
         }
     }
 
@@ -42,17 +43,49 @@ public final class CliAiPlugin {
 
             @Override
             public List<Order> orders(Game game, String actor) {
+                return player(game, actor).orders(game, actor);
+            }
+
+            @Override
+            public Explained explain(Game game, String actor) {
+                return explained(player(game, actor).decide(game, actor), game);
+            }
+
+            private AiPlayer player(Game game, String actor) {
                 if (game.scenario() != scenario) {
                     scenario = game.scenario();
                     roster = rosterDefault(scenario, strength);
                 }
                 AiRoster.Setting s = roster.settingOf(scenario, actor);
-                if (s.strength() != AiStrength.BASELINE) return s.player().orders(game, actor);
+                if (s.strength() != AiStrength.BASELINE) return s.player();
                 int k = s.style().ordinal();
                 if (baselineByStyle[k] == null) baselineByStyle[k] = new BaselineAi(s.style(), shared);
-                return baselineByStyle[k].orders(game, actor);
+                return baselineByStyle[k];
             }
         };
+    }
+
+    /** One player for every seat, asked for orders alone or, for reports, with its reasons. */
+    private static SeatAi explaining(AiPlayer player) {
+        return new SeatAi() {
+            @Override
+            public List<Order> orders(Game game, String actor) {
+                return player.orders(game, actor);
+            }
+
+            @Override
+            public Explained explain(Game game, String actor) {
+                return explained(player.decide(game, actor), game);
+            }
+        };
+    }
+
+    /** A decision with its reasons and summary in English words, as the headless report gives them. */
+    static SeatAi.Explained explained(Decision d, Game game) {
+        ReasonFormatter text = ReasonFormatter.of(game, "en");
+        List<String> reasons = new java.util.ArrayList<>();
+        for (Reason r : d.reasons()) reasons.add(text.line(r));
+        return new SeatAi.Explained(d.orderList(), reasons, d.summary() == null ? "" : text.line(d.summary()));
     }
 
     private static AiRoster rosterDefault(Scenario sc, AiStrength strength) {

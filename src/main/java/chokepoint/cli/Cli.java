@@ -158,12 +158,14 @@ public final class Cli {
         OrderFile.Script script = orders(o.get("orders"), sc);
         AiChoice ai = ai(o.get("ai"), err);
         long t0 = System.nanoTime();
-        Game g = GameRunner.play(sc, seed, turns, script, ai.factory.get());
+        // the report carries the AI seats' reasons; without one the game is played without building them
+        Map<Integer, Map<String, SeatAi.Explained>> reasons = o.get("out") == null ? null : new HashMap<>();
+        Game g = GameRunner.playExplained(sc, seed, turns, script, ai.factory.get(), reasons);
         double secs = (System.nanoTime() - t0) / 1e9;
         printSummary(g, ai.name, secs, out);
         if (o.get("out") != null) {
             Path p = Path.of(o.get("out"));
-            writeText(p, ReportWriter.write(g, new ReportWriter.RunInfo(ai.name, o.get("orders"))));
+            writeText(p, ReportWriter.write(g, new ReportWriter.RunInfo(ai.name, o.get("orders")), reasons));
             out.println("report: " + p + " (" + Files.size(p) + " bytes)");
         }
         if (o.get("save") != null) {

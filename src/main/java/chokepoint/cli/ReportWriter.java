@@ -1,6 +1,7 @@
 package chokepoint.cli;
 
 import chokepoint.text.NewsFormatter;
+import chokepoint.text.OrderText;
 import chokepoint.text.ScenarioNames;
 
 import chokepoint.engine.Game;
@@ -38,10 +39,19 @@ public final class ReportWriter {
     public record RunInfo(String ai, String ordersFile) {}
 
     public static String write(Game game, RunInfo info) {
-        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(toJson(game, info)) + "\n";
+        return write(game, info, null);
+    }
+
+    /** As {@link #write(Game, RunInfo)} with the AI seats' orders and reasons by turn (null: none kept). */
+    public static String write(Game game, RunInfo info, Map<Integer, Map<String, SeatAi.Explained>> reasons) {
+        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(toJson(game, info, reasons)) + "\n";
     }
 
     public static JsonObject toJson(Game game, RunInfo info) {
+        return toJson(game, info, null);
+    }
+
+    public static JsonObject toJson(Game game, RunInfo info, Map<Integer, Map<String, SeatAi.Explained>> reasons) {
         Scenario sc = game.scenario();
         NewsFormatter news = NewsFormatter.of(game, "en");
         ScenarioNames names = ScenarioNames.of(game, "en");
@@ -81,9 +91,36 @@ public final class ReportWriter {
         }
         root.add("markets", markets);
         JsonArray turns = new JsonArray();
-        for (TurnRecord r : game.history()) turns.add(turn(sc, r, news, names));
+        OrderText orderText = new OrderText(names);
+        for (TurnRecord r : game.history()) {
+            JsonObject t = turn(sc, r, news, names);
+            Map<String, SeatAi.Explained> ai = reasons == null ? null : reasons.get(r.turn);
+            if (ai != null) t.add("ai", ai(ai, orderText));
+            turns.add(t);
+        }
         root.add("turns", turns);
         return root;
+    }
+
+    /** The AI seats' orders of a turn, each in words with the seat's reason, and each seat's summary line. */
+    private static JsonObject ai(Map<String, SeatAi.Explained> seats, OrderText orderText) {
+        JsonObject out = new JsonObject();
+        for (Map.Entry<String, SeatAi.Explained> e : seats.entrySet()) {
+            SeatAi.Explained x = e.getValue();
+            JsonObject seat = new JsonObject();
+            JsonArray orders = new JsonArray();
+            for (int i = 0; i < x.orders().size(); i++) {
+                JsonObject o = new JsonObject();
+                o.addProperty("type", x.orders().get(i).type());
+                o.addProperty("text", orderText.describe(x.orders().get(i)));
+                o.addProperty("reason", x.reasons().isEmpty() ? null : x.reasons().get(i));
+                orders.add(o);
+            }
+            seat.add("orders", orders);
+            seat.addProperty("summary", x.summary());
+            out.add(e.getKey(), seat);
+        }
+        return out;
     }
 
     private static JsonObject turn(Scenario sc, TurnRecord r, NewsFormatter text, ScenarioNames names) {

@@ -22,6 +22,28 @@ public interface SeatAi {
     /** The orders of {@code actor} for the coming turn ({@code game.currentTurn()}); an empty list for none. */
     List<Order> orders(Game game, String actor);
 
+    /**
+     * The orders with the reason the AI gives for each (one English line per order, in the same order) and a
+     * one-line summary of the decision, for the headless report. Must give the same orders as {@link #orders}.
+     * The default gives no reasons.
+     */
+    default Explained explain(Game game, String actor) {
+        List<Order> o = orders(game, actor);
+        return new Explained(o == null ? List.of() : o, List.of(), "");
+    }
+
+    /** Orders with their reasons; {@code reasons} is empty or one line per order. */
+    record Explained(List<Order> orders, List<String> reasons, String summary) {
+        public Explained {
+            orders = List.copyOf(orders);
+            reasons = List.copyOf(reasons);
+            if (!reasons.isEmpty() && reasons.size() != orders.size()) {
+                throw new IllegalArgumentException(reasons.size() + " reasons for " + orders.size() + " orders");
+            }
+            summary = summary == null ? "" : summary;
+        }
+    }
+
     /** An AI that gives no orders: the seat stays passive. */
     static SeatAi passive() {
         return (game, actor) -> List.of();

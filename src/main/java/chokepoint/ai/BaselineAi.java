@@ -505,7 +505,7 @@ public final class BaselineAi implements AiPlayer {
                     double tariff = rules.contains(ZoneRule.COMMON_TARIFF) ? 0.1 : 0;
                     double maxDep = 0;
                     for (int m = 0; m < f.mk; m++) if (f.topForeign[m] >= 0 && !f.friend(f.topForeign[m])) maxDep = Math.max(maxDep, f.topForeignShare[m]);
-                    add(new Order.FoundZone(f.me, f.me + " critical minerals zone", rules, 0, tariff),
+                    add(new Order.FoundZone(f.me, f.me + " critical minerals zone", rules, 0, tariff),   // shown localized: ScenarioNames.zoneName
                             explain ? Reason.of("ai.foundZone", friends, maxDep) : Reason.NONE, 5 + 6 * maxDep, Category.ZONE);
                 }
             }

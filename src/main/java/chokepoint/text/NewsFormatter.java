@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * argument signature saying what every argument is, so ids become the scenario's localized names:
  * A actor, K market key, S sector, C commodity or "*", J project, E event, M control mode, G target,
  * R zone rules ("A+B"), O order type, X rejection code, Q proposal kind, N number (grouped), L turn label and
- * Z zone name (shown as given).
+ * Z zone name (as given, or localized for a zone the AI founded: {@link ScenarioNames#zoneName}).
  */
 public final class NewsFormatter {
     static final Map<String, String> SIGNATURES = Map.ofEntries(
@@ -158,6 +158,7 @@ public final class NewsFormatter {
             case 'X' -> names.rejection(raw);
             case 'Q' -> names.constant("proposal.kind", raw);
             case 'N' -> number(raw);
+            case 'Z' -> names.zoneName(raw);
             default -> raw;
         };
     }

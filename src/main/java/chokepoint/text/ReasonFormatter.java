@@ -12,15 +12,15 @@ import java.util.Map;
  * An AI's reason (a key, its arguments and nested parts) as a sentence in one language, through the reasons bundle
  * ({@code i18n/reasons}), as {@link NewsFormatter} does for news. Each key has an argument signature, one letter per
  * template placeholder: ids A actor, G actors "A+B", K market key, C commodity, J project, V objective, O order type,
- * M control mode, E effect kind, Y AI style, T text shown as given; figures (stored exactly) Q quantity (1.2M),
+ * M control mode, E effect kind, Y AI style, Z zone name ({@link ScenarioNames#zoneName}), T text shown as given; figures (stored exactly) Q quantity (1.2M),
  * P share as a percentage, B US$ billions, S signed whole number, X ratio (1 decimal), I whole number, D score
  * (2 decimals); R the next nested reason, L all remaining nested reasons as a list.
  */
 public final class ReasonFormatter {
     static final Map<String, String> SIGNATURES = Map.ofEntries(
             Map.entry(Reason.PLAIN, "T"),
-            Map.entry("ai.zoneInvite.accept", "TAL"),
-            Map.entry("ai.zoneInvite.decline", "TAL"),
+            Map.entry("ai.zoneInvite.accept", "ZAL"),
+            Map.entry("ai.zoneInvite.decline", "ZAL"),
             Map.entry("ai.offtakeAnswer.accept", "QKAL"),
             Map.entry("ai.offtakeAnswer.decline", "QKAL"),
             Map.entry("ai.plantAnswer.accept", "AQKQL"),
@@ -172,6 +172,7 @@ public final class ReasonFormatter {
             case 'M' -> names.constant("mode", raw);
             case 'E' -> names.constant("ai.effect", raw);
             case 'Y' -> names.constant("ai.style", raw);
+            case 'Z' -> names.zoneName(raw);
             case 'Q', 'P', 'B', 'S', 'X', 'I', 'D' -> figure(kind, raw);
             default -> raw;
         };

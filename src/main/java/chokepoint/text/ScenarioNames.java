@@ -117,8 +117,29 @@ public final class ScenarioNames {
 
     public String zone(String id) {
         String n = zoneName == null ? null : zoneName.apply(id);
-        return n == null ? id : n;
+        return n == null ? id : zoneName(n);
     }
+
+    /**
+     * A trade zone's name for display. Players name their zones and the name is shown as given; the AI names the
+     * zones it founds "{@code <actor id>}{@value #AI_ZONE_SUFFIX}", which is shown in the reader's language
+     * ("United States critical minerals zone", 「米国 重要鉱物圏」).
+     */
+    public String zoneName(String name) {
+        String founder = aiZoneFounder(name);
+        if (founder == null || sc.actorIndex(founder) < 0) return name;
+        String actor = actor(founder);
+        return messages.getOr("zone.aiName", actor + AI_ZONE_SUFFIX, actor);
+    }
+
+    /** The founder's id if {@code name} has the form of a zone name the AI gives, else null. */
+    public static String aiZoneFounder(String name) {
+        if (name == null || !name.endsWith(AI_ZONE_SUFFIX) || name.length() == AI_ZONE_SUFFIX.length()) return null;
+        return name.substring(0, name.length() - AI_ZONE_SUFFIX.length());
+    }
+
+    /** What follows the founder's id in the name of a zone the AI founds (the name is part of the order). */
+    public static final String AI_ZONE_SUFFIX = " critical minerals zone";
 
     public String scenarioName() {
         return in(sc.name(), sc.id());

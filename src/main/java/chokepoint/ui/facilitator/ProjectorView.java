@@ -104,7 +104,7 @@ public final class ProjectorView {
         side.getChildren().add(heading("proj.zones"));
         if (v.zones().isEmpty()) side.getChildren().add(new Label(FacText.t("proj.none")));
         for (PublicView.Zone z : v.zones()) {
-            side.getChildren().add(wrap("• " + z.name() + ": " + String.join(", ", z.members().stream().map(a -> actorName(v, a)).toList())));
+            side.getChildren().add(wrap("• " + zoneName(v, z.name()) + ": " + String.join(", ", z.members().stream().map(a -> actorName(v, a)).toList())));
         }
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -156,6 +156,14 @@ public final class ProjectorView {
 
     private static String newsText(PublicView v, NewsItem n) {
         return v.newsLine(n, FacText.lang());
+    }
+
+    /** A zone's name as shown: as given, or in the projector's language for a zone the AI founded. */
+    private static String zoneName(PublicView v, String name) {
+        String founder = chokepoint.text.ScenarioNames.aiZoneFounder(name);
+        if (founder == null || v.actors().stream().noneMatch(a -> a.id().equals(founder))) return name;
+        String actor = actorName(v, founder);
+        return chokepoint.text.Messages.of(FacText.lang()).getOr("zone.aiName", actor + chokepoint.text.ScenarioNames.AI_ZONE_SUFFIX, actor);
     }
 
     private static String actorName(PublicView v, String id) {

@@ -307,7 +307,7 @@ public final class MapScreenModel {
                 int i = scenario.actorIndex(id);
                 if (i >= 0) members.add(i);
             }
-            out.add(new ZoneLine(z.id(), z.name(), members));
+            out.add(new ZoneLine(z.id(), UiText.zoneName(scenario, z.name()), members));
         }
         return out;
     }

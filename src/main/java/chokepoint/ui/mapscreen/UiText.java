@@ -38,6 +38,11 @@ public final class UiText {
         return actor < 0 ? "–" : sc.actors().get(actor).name().in(lang());
     }
 
+    /** A trade zone's name as shown: as given, or in the current language for a zone the AI founded. */
+    public static String zoneName(Scenario sc, String name) {
+        return new chokepoint.text.ScenarioNames(sc, null, chokepoint.text.Messages.of(lang())).zoneName(name);
+    }
+
     public static String actorId(Scenario sc, String id) {
         int i = sc.actorIndex(id);
         return i < 0 ? id : actor(sc, i);

@@ -199,7 +199,7 @@ public final class OrdersViewModel {
                     if (!a.id().equals(seat)) out.add(new Option(a.id(), names.actor(a.id())));
                 }
                 for (TradeZone z : game.state().zones) {
-                    out.add(new Option("!" + z.id, Texts.get("target.outsideZone", z.name)));
+                    out.add(new Option("!" + z.id, Texts.get("target.outsideZone", names.zone(z.id))));
                 }
             }
             case OTHER -> {
@@ -214,7 +214,7 @@ public final class OrdersViewModel {
                 }
             }
             case ZONE -> {
-                for (TradeZone z : game.state().zones) if (z.members.contains(seat)) out.add(new Option(z.id, z.name));
+                for (TradeZone z : game.state().zones) if (z.members.contains(seat)) out.add(new Option(z.id, names.zone(z.id)));
             }
             case PROJECT -> {
                 for (ProjectDef p : sc().projects()) {

@@ -45,7 +45,7 @@ class AfterActionReportTest {
         assertTrue(html.contains("Helium plant outage in Qatar"), "inject in timeline and inject list");
         assertTrue(html.contains("PLA exercise around Taiwan"), "scheduled inject");
         assertTrue(html.contains("DATA §14"), "inject source");
-        assertTrue(html.contains("priceAdjustSpeed 0.5 -&gt; 0.6"), "facilitator edit log");
+        assertTrue(html.contains("parameter priceAdjustSpeed changed from 0.5 to 0.6 (white cell: faster markets)"), "facilitator edit log, worded");
         assertTrue(html.contains("Licence squeezes the US"), "journal expectation");
         assertTrue(html.contains("summit to keep Australia close"), "AI reasons");
         assertTrue(html.contains("Buy for stockpile: "), "orders per seat, in words");
@@ -74,6 +74,7 @@ class AfterActionReportTest {
         assertTrue(html.contains("事後検証レポート"));
         assertTrue(html.contains("カタールのヘリウム工場が停止"), "Japanese inject title");
         assertTrue(html.contains("lang=\"ja\""));
+        assertTrue(html.contains("パラメーター priceAdjustSpeed を 0.5 から 0.6 に変更"), "the log in Japanese");
         assertFalse(html.contains("!aar."));
         assertTrue(r.keyTurns().contains(0) && r.keyTurns().contains(5));
         assertEquals(r.keyTurns().size(), html.split("data:image/png;base64,", -1).length - 1, "one map per key turn");

@@ -476,7 +476,7 @@ public final class AfterActionReport {
 
     private void log(StringBuilder b) {
         section(b, "log");
-        List<String> lines = game.state().editLog;
+        List<String> lines = chokepoint.facilitator.LogText.lines(game, tx.lang());
         if (lines.isEmpty()) b.append("<p>").append(Html.esc(tx.t("aar.none"))).append("</p>");
         else {
             b.append("<ol class=\"log\">");

@@ -635,7 +635,7 @@ public final class FacilitatorConsole {
     private Node logTab() {
         ListView<String> log = new ListView<>();
         log.setId("facLog");
-        log.getItems().setAll(f.log());
+        log.getItems().setAll(chokepoint.facilitator.LogText.lines(f.game(), FacText.lang()));
         log.getItems().addAll(f.problems());
         VBox box = new VBox(8, log);
         VBox.setVgrow(log, Priority.ALWAYS);

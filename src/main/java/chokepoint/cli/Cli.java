@@ -116,7 +116,7 @@ public final class Cli {
                 case "validate" -> validate(options(rest, Set.of("scenario"), 1), out, err);
                 case "replay" -> replay(options(rest, Set.of(), 1), out, err);
                 case "bench" -> bench(options(rest, BENCH_OPTIONS, 0), out);
-                case "aar" -> aar(options(rest, Set.of("lang", "out"), 1), out);
+                case "aar" -> aar(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield OK;
@@ -310,23 +310,15 @@ public final class Cli {
         return r.ok() ? OK : INVALID;
     }
 
-    private static int aar(Options o, PrintStream out) throws Invalid {
-        String lang = o.get("lang") == null ? "en" : o.get("lang");
-        if (!lang.equals("en") && !lang.equals("ja")) throw new UsageException("--lang is en or ja, got \"" + lang + "\"");
-        SaveFile.Loaded l;
-        try {
-            l = ToolSaveOpener.fromSystem().open(Path.of(o.positional.get(0)));
-        } catch (SaveException e) {
-            throw new Invalid(e.getMessage());
-        }
-        Path dir = Path.of(o.get("out") == null ? "." : o.get("out"));
-        try {
-            var w = chokepoint.facilitator.report.AfterActionReport.of(Game.fromState(l.state())).language(lang).write(dir);
-            out.println("wrote " + w.html() + " and " + w.csv());
-            return OK;
-        } catch (java.io.IOException e) {
-            throw new Invalid("cannot write the report into " + dir + ": " + e.getMessage());
-        }
+    /** The after-action report's own command, its exit status mapped to this runner's (usage 1, bad save 2). */
+    private static int aar(List<String> args, PrintStream out, PrintStream err) {
+        int status = chokepoint.facilitator.report.AarCommand.run(args.toArray(String[]::new), out, err,
+                ToolSaveOpener.fromSystem());
+        return switch (status) {
+            case chokepoint.facilitator.report.AarCommand.OK -> OK;
+            case chokepoint.facilitator.report.AarCommand.USAGE -> ERROR;
+            default -> INVALID;
+        };
     }
 
     // ------------------------------------------------------------------ helpers

@@ -18,10 +18,12 @@ public final class LogText {
     private static final Pattern FORKED = Pattern.compile("forked from the game at turn (\\d+)");
     private static final Pattern TURN_PREFIX = Pattern.compile("^turn \\d+: ");
 
+    private final Game game;
     private final ScenarioNames names;
     private final Messages messages;
 
     public LogText(Game game, String lang) {
+        this.game = game;
         this.names = ScenarioNames.of(game, lang);
         this.messages = names.messages();
     }
@@ -29,11 +31,11 @@ public final class LogText {
     /** Every line of the game's log, worded. */
     public static List<String> lines(Game game, String lang) {
         LogText t = new LogText(game, lang);
-        return game.state().editLog.stream().map(l -> t.line(l, game)).toList();
+        return game.state().editLog.stream().map(t::line).toList();
     }
 
-    /** One log line, worded. */
-    public String line(String raw, Game game) {
+    /** One line of this game's log, worded. */
+    public String line(String raw) {
         Intervention i = Intervention.parse(raw, game.scenario().events());
         if (i instanceof Intervention.Injected in) {
             return messages.getOr("log.inject", raw, in.turn(), names.event(in.event().id()));

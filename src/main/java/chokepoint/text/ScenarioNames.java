@@ -126,10 +126,17 @@ public final class ScenarioNames {
      * ("United States critical minerals zone", 「米国 重要鉱物圏」).
      */
     public String zoneName(String name) {
+        return zoneName(name, id -> sc.actorIndex(id) >= 0 ? actor(id) : null, messages);
+    }
+
+    /**
+     * {@link #zoneName(String)} for views that know the actors but not the scenario: {@code actorName} gives an
+     * actor's display name, or null for an id that is no actor.
+     */
+    public static String zoneName(String name, Function<String, String> actorName, Messages messages) {
         String founder = aiZoneFounder(name);
-        if (founder == null || sc.actorIndex(founder) < 0) return name;
-        String actor = actor(founder);
-        return messages.getOr("zone.aiName", actor + AI_ZONE_SUFFIX, actor);
+        String actor = founder == null ? null : actorName.apply(founder);
+        return actor == null ? name : messages.getOr("zone.aiName", actor + AI_ZONE_SUFFIX, actor);
     }
 
     /** The founder's id if {@code name} has the form of a zone name the AI gives, else null. */

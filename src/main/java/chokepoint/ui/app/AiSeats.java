@@ -34,9 +34,19 @@ final class AiSeats {
     private static AiRoster roster(Game game, List<SeatConfig> seats) {
         AiRoster roster = AiRoster.defaults(game.scenario());
         for (SeatConfig s : seats) {
-            roster = roster.with(s.actor(), AiStyle.valueOf(s.style().name()),
-                    s.strength() >= 2 ? AiStrength.STRONG : AiStrength.BASELINE);
+            roster = roster.with(s.actor(), style(s), s.strength() >= 2 ? AiStrength.STRONG : AiStrength.BASELINE);
         }
         return roster;
+    }
+
+    /** The AI seats' styles as set up (human seats left out), for the facilitator's excursions. */
+    static Map<String, AiStyle> styles(List<SeatConfig> seats) {
+        Map<String, AiStyle> out = new java.util.LinkedHashMap<>();
+        for (SeatConfig s : seats) if (s.control() == SeatConfig.Control.AI) out.put(s.actor(), style(s));
+        return out;
+    }
+
+    private static AiStyle style(SeatConfig s) {
+        return AiStyle.valueOf(s.style().name());
     }
 }

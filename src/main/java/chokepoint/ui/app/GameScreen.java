@@ -222,7 +222,7 @@ public final class GameScreen {
         console.setOnOpenProjector(() -> chokepoint.ui.facilitator.ProjectorView.openWindow(
                 () -> chokepoint.facilitator.PublicView.of(f.game())));
         console.setSubmittedOrders(flow::submitted);
-        console.setSeatStyles(() -> aiSeatStyles(flow.session().seats()));
+        console.setSeatStyles(() -> AiSeats.styles(flow.session().seats()));
         console.setOnGameChanged(() -> {
             if (f.game() != game()) s.replaceGame(f.game());
             if (f.game().turnsPlayed() != shownTurns || flow.phase() == HotSeatFlow.Phase.GAME_OVER) flow.restartRound();
@@ -239,16 +239,6 @@ public final class GameScreen {
 
     private int shownTurns;
 
-    /** The AI seats' styles of the session, for the facilitator's excursions. */
-    static java.util.Map<String, chokepoint.ai.AiStyle> aiSeatStyles(java.util.List<chokepoint.ui.session.SeatConfig> seats) {
-        java.util.Map<String, chokepoint.ai.AiStyle> out = new java.util.LinkedHashMap<>();
-        for (var s : seats) {
-            if (s.control() == chokepoint.ui.session.SeatConfig.Control.AI) {
-                out.put(s.actor(), chokepoint.ai.AiStyle.valueOf(s.style().name()));
-            }
-        }
-        return out;
-    }
 
     String seatTitle(SeatConfig s) {
         return flow.session().displayName(s.actor(), new Names(game()).actor(s.actor()));

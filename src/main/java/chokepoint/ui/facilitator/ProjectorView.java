@@ -160,10 +160,9 @@ public final class ProjectorView {
 
     /** A zone's name as shown: as given, or in the projector's language for a zone the AI founded. */
     private static String zoneName(PublicView v, String name) {
-        String founder = chokepoint.text.ScenarioNames.aiZoneFounder(name);
-        if (founder == null || v.actors().stream().noneMatch(a -> a.id().equals(founder))) return name;
-        String actor = actorName(v, founder);
-        return chokepoint.text.Messages.of(FacText.lang()).getOr("zone.aiName", actor + chokepoint.text.ScenarioNames.AI_ZONE_SUFFIX, actor);
+        return chokepoint.text.ScenarioNames.zoneName(name,
+                id -> v.actors().stream().anyMatch(a -> a.id().equals(id)) ? actorName(v, id) : null,
+                chokepoint.text.Messages.of(FacText.lang()));
     }
 
     private static String actorName(PublicView v, String id) {

@@ -17,12 +17,15 @@ public record SaveMeta(String scenarioId, String scenarioName, int turn, String 
         seats = seats == null ? List.of() : List.copyOf(seats);
     }
 
-    /** Meta for a state; {@code seats} may be null (every playable actor is then listed as an AI seat). */
+    /**
+     * Meta for a state; {@code seats} may be null (every playable actor is then listed as an AI seat whose style was
+     * not chosen: null, the role's default style, e.g. for saves of the headless runner).
+     */
     public static SaveMeta of(GameState s, String name, List<Seat> seats) {
         List<Seat> list = seats;
         if (list == null) {
             list = new ArrayList<>();
-            for (var a : s.scenario.actors()) if (a.playable()) list.add(Seat.ai(a.id()));
+            for (var a : s.scenario.actors()) if (a.playable()) list.add(new Seat(a.id(), false, "", null, 1));
         }
         String label = s.turn == 0 ? "start" : s.scenario.calendar().label(s.turn);
         String scenarioName = s.scenario.name() == null ? s.scenario.id() : s.scenario.name().en();

@@ -131,6 +131,15 @@ class ExcursionCommandTest {
     }
 
     @Test
+    void aHeadlessSaveChoseNoSeatStylesSoEverySeatPlaysItsRoleDefault() throws Exception {
+        Path save = dir.resolve("headless.json");
+        assertEquals(0, cli("play", "--scenario", "classroom", "--seed", "5", "--turns", "4", "--save", save.toString()).status());
+        CliTest.Run r = cli("batch", "--from", save.toString(), "--set", "style.CHN=hawkish", "--runs", "2", "--threads", "1");
+        assertEquals(0, r.status(), r.err());
+        assertFalse(r.out().contains("AI seats as saved"), "producers stay cooperative, not the save's placeholder: " + r.out());
+    }
+
+    @Test
     void aarWritesTheReportOfASave() throws Exception {
         Path save = save(SeatSecrets.none());
         Path out = dir.resolve("report");

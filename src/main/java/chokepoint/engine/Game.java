@@ -12,6 +12,7 @@ import chokepoint.engine.resolve.TurnResolver;
 import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.state.DrawRule;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.engine.state.TurnRecord;
@@ -60,7 +61,15 @@ public final class Game {
 
     /** A new game with the given options; its states and final hash are those of {@link #start(Scenario, long)}. */
     public static Game start(Scenario scenario, long seed, Options options) {
-        return new Game(GameSetup.create(scenario, seed, options.turnHashes()), options);
+        return start(scenario, seed, options, DrawRule.KEYED);
+    }
+
+    /**
+     * A new game drawing its random numbers by {@code draws}: replays of a saved game start with the save's rule
+     * ({@link DrawRule#SEQUENTIAL} for saves made before keyed draws).
+     */
+    public static Game start(Scenario scenario, long seed, Options options, DrawRule draws) {
+        return new Game(GameSetup.create(scenario, seed, options.turnHashes(), draws), options);
     }
 
     /** Wraps a state restored from a save. */

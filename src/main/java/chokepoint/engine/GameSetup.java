@@ -10,6 +10,7 @@ import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.RelationDef;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.scenario.StockDef;
+import chokepoint.engine.state.DrawRule;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.Rng;
 
@@ -20,8 +21,9 @@ import java.util.List;
 final class GameSetup {
     private GameSetup() {}
 
-    static GameState create(Scenario sc, long seed, boolean hashTurns) {
+    static GameState create(Scenario sc, long seed, boolean hashTurns, DrawRule draws) {
         GameState s = new GameState(sc, seed);
+        s.drawRule = draws;
         int n = sc.actorCount();
         for (int a = 0; a < n; a++) {
             ActorDef ad = sc.actors().get(a);

@@ -5,6 +5,7 @@ import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.Parameters;
 import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.state.DrawRule;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.TurnRecord;
 
@@ -28,7 +29,7 @@ public final class Replay {
     }
 
     /** What a game is rebuilt from, read from its state. */
-    public record Plan(Scenario base, long seed, List<Map<String, List<Order>>> orders,
+    public record Plan(Scenario base, long seed, DrawRule draws, List<Map<String, List<Order>>> orders,
                        List<Intervention> interventions, List<String> hashes) {}
 
     public static Plan planOf(GameState s) {
@@ -48,7 +49,7 @@ public final class Replay {
         List<String> hashes = new ArrayList<>();
         for (TurnRecord r : s.history) hashes.add(r.stateHash);
         List<Map<String, List<Order>>> orders = new ArrayList<>(s.orderLog);
-        return new Plan(base, s.seed, orders, interventions, hashes);
+        return new Plan(base, s.seed, s.drawRule, orders, interventions, hashes);
     }
 
     /**
@@ -59,7 +60,7 @@ public final class Replay {
         if (turns < 0 || turns > plan.orders().size()) {
             throw new IllegalArgumentException("turn " + turns + " is outside 0.." + plan.orders().size());
         }
-        Game g = Game.start(plan.base(), plan.seed());
+        Game g = Game.start(plan.base(), plan.seed(), Game.Options.DEFAULT, plan.draws());
         check(plan, g, 0);
         for (int t = 1; t <= turns; t++) {
             applyInterventions(plan, g, t);

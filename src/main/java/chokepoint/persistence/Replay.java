@@ -25,7 +25,7 @@ public final class Replay {
         int checked = 0;
         int turn = 0;
         try {
-            Game g = Game.start(saved.scenario, saved.seed);
+            Game g = Game.start(saved.scenario, saved.seed, Game.Options.DEFAULT, saved.drawRule);
             Result r = compare(saved, 0, g.history().get(0));
             if (r != null) return r;
             checked = 1;

@@ -24,15 +24,26 @@ import java.util.function.UnaryOperator;
  * reader's language) instead of one English line; step 3 only bumps the number, because the reasons may be sealed
  * with the facilitator password and so can be converted only once opened: {@link FacilitatorSection} reads a
  * string reason as plain text. A version-3 build refuses a version-4 save instead of failing on its reasons.
+ * Version 5 adds {@code game.drawRule} ({@link chokepoint.engine.state.DrawRule}): new games draw their random
+ * numbers keyed by question; step 4 marks older games {@code "SEQUENTIAL"}, so they replay and play on with the
+ * generator they were played with. A version-4 build refuses a version-5 save rather than play it with the wrong
+ * draws.
  */
 public final class SaveMigrations {
     /** The save version this build writes and reads. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
     /** The oldest save version this build can still migrate. */
     public static final int MINIMUM_SUPPORTED = 1;
 
     /** Step k: turns the whole save tree of version k into version k+1 (including its "saveVersion"). */
-    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root, 2, root -> root, 3, root -> root));
+    private static final Map<Integer, UnaryOperator<JsonObject>> STEPS = new TreeMap<>(Map.of(1, root -> root, 2, root -> root, 3, root -> root,
+            4, SaveMigrations::sequentialDraws));
+
+    /** Step 4: games saved before keyed draws keep the sequential generator they were played with. */
+    private static JsonObject sequentialDraws(JsonObject root) {
+        if (root.get("game") instanceof JsonObject game && !game.has("drawRule")) game.addProperty("drawRule", "SEQUENTIAL");
+        return root;
+    }
 
     private final int current;
     private final int minimum;

@@ -132,9 +132,9 @@ class SaveExceptionTest {
 
     @Test
     void newerVersionIsNamedClearly() {
-        byte[] v5 = edit(r -> r.addProperty("saveVersion", 5));
-        SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v5));
-        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 5, this version reads up to 4)",
+        byte[] v6 = edit(r -> r.addProperty("saveVersion", 6));
+        SaveException e = assertThrows(SaveException.class, () -> SaveFile.read("new.json", v6));
+        assertEquals("new.json: $.saveVersion: made by a newer version of Chokepoint (save version 6, this version reads up to 5)",
                 e.getMessage());
     }
 

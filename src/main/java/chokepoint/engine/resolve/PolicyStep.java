@@ -11,6 +11,7 @@ import chokepoint.engine.state.Sanction;
 import chokepoint.engine.state.Tariff;
 import chokepoint.engine.state.TimedModifier;
 import chokepoint.engine.state.Construction;
+import chokepoint.engine.state.Draw;
 
 import java.util.List;
 
@@ -98,8 +99,8 @@ final class PolicyStep {
         int m = c.sc.marketIndex(x.commodity(), x.stage());
         int t = c.idx(x.target());
         var p = c.sc.parameters();
-        boolean hit = c.rng.chance(p.get(ParameterKey.CYBER_SUCCESS));
-        boolean seen = c.rng.chance(p.get(ParameterKey.CYBER_DETECTION));
+        boolean hit = c.chance(p.get(ParameterKey.CYBER_SUCCESS), Draw.CYBER_HIT, c.idx(x.actor()), t, m);
+        boolean seen = c.chance(p.get(ParameterKey.CYBER_DETECTION), Draw.CYBER_DETECTION, c.idx(x.actor()), t, m);
         if (hit) {
             c.s.modifiers.add(new TimedModifier(TimedModifier.Kind.CAPACITY, t, m, c.sc.commodityOfMarket(m),
                     1 - p.get(ParameterKey.CYBER_DAMAGE), c.turn, "cyber:" + x.actor()));

@@ -5,6 +5,7 @@ import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.scenario.ProjectDef;
 import chokepoint.engine.state.Construction;
 import chokepoint.engine.state.Plant;
+import chokepoint.engine.state.Draw;
 import chokepoint.engine.state.Research;
 import chokepoint.engine.state.ResearchStatus;
 import chokepoint.engine.state.TradeZone;
@@ -47,7 +48,7 @@ final class ProgressStep {
             c.s.budget[a] -= p.costPerTurn();
             Research next = r.advanced();
             if (next.turnsDone() >= p.duration()) {
-                if (c.rng.chance(p.successChance())) {
+                if (c.drawOnce(Draw.RESEARCH, a, Draw.of(p.id()), attempt(c.s.research, r)) < p.successChance()) {
                     next = next.withStatus(ResearchStatus.SUCCEEDED);
                     for (EffectDef e : p.effects()) Effects.apply(c.s, e, r.actor(), c.turn + 1, "project:" + p.id());
                     c.publicNews(3, "news.research.success", r.actor(), p.id());
@@ -62,17 +63,27 @@ final class ProgressStep {
         c.s.research.addAll(updated);
     }
 
+    /** How many times the actor tried the project before this attempt: each attempt's outcome is drawn once. */
+    private static int attempt(List<Research> all, Research r) {
+        int n = 0;
+        for (Research q : all) {
+            if (q == r) break;
+            if (q.actor().equals(r.actor()) && q.project().equals(r.project())) n++;
+        }
+        return n;
+    }
+
     private static void construction(TurnContext c) {
         var p = c.sc.parameters();
         List<Construction> still = new ArrayList<>();
         for (Construction k : c.s.constructions) {
             boolean financed = hasRule(c, k.owner(), ZoneRule.JOINT_FINANCING);
             double failure = p.get(ParameterKey.PERMIT_FAILURE) * (financed ? 0.5 : 1);
-            if (k.readyTurn() > c.turn && c.rng.chance(failure)) {
+            if (k.readyTurn() > c.turn && c.chance(failure, Draw.PERMIT_FAILURE, Draw.of(k.id()), 0, 0)) {
                 c.publicNews(2, "news.invest.cancelled", k.owner(), k.host(), c.marketKey(k.market()));
                 continue;
             }
-            if (k.readyTurn() > c.turn && c.rng.chance(p.get(ParameterKey.PERMIT_RISK))) {
+            if (k.readyTurn() > c.turn && c.chance(p.get(ParameterKey.PERMIT_RISK), Draw.PERMIT_DELAY, Draw.of(k.id()), 0, 0)) {
                 still.add(k.delayed());
                 c.privateNews(k.owner(), 1, "news.invest.delayed", k.host(), c.marketKey(k.market()));
                 continue;

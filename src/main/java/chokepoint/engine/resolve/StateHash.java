@@ -29,6 +29,8 @@ public final class StateHash {
         h.str(s.scenario.id());
         h.num(s.seed);
         h.num(s.rngState);
+        // only keyed games hash their rule, so the states of older (sequential) saves keep their recorded hashes
+        if (s.drawRule == chokepoint.engine.state.DrawRule.KEYED) h.str("draws:keyed");
         h.num(s.turn);
         h.num(Double.doubleToLongBits(s.tension));
         h.arr(s.relation);

@@ -2,6 +2,7 @@ package chokepoint.engine.resolve;
 
 import chokepoint.engine.scenario.ActorKind;
 import chokepoint.engine.scenario.ParameterKey;
+import chokepoint.engine.state.Draw;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.Sanction;
@@ -58,7 +59,7 @@ final class TradeRules {
             double pass = switch (ec.mode()) {
                 case BAN -> 0.0;
                 case QUOTA -> ec.quotaShare();
-                case LICENCE -> lo + (hi - lo) * c.rng.nextDouble();
+                case LICENCE -> lo + (hi - lo) * c.draw(Draw.LICENCE, ctrl, ec.market(), Draw.of(ec.target().text()));
             };
             approval[i] = pass;
             for (int b = 0; b < actors; b++) {

@@ -4,6 +4,8 @@ import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.NewsItem;
+import chokepoint.engine.state.Draw;
+import chokepoint.engine.state.DrawRule;
 import chokepoint.engine.state.Rng;
 
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one door into the rules during a turn: the state, the random generator, the orders accepted this turn,
+ * The one door into the rules during a turn: the state, the random draws, the orders accepted this turn,
  * per-turn scratch figures and the news being written. Steps get everything through it.
  */
 final class TurnContext {
@@ -46,6 +48,21 @@ final class TurnContext {
         this.stockRelease = new double[actors][markets];
         this.exportRevenue = new double[actors];
         this.tensionAtStart = s.tension;
+    }
+
+    /** Whether an event of {@code chance} happens: one keyed draw ({@link Draw}), or the next sequential one. */
+    boolean chance(double chance, Draw what, long a, long b, long c) {
+        return draw(what, a, b, c) < chance;
+    }
+
+    /** Uniform in [0, 1) for one random question of this turn (see {@link Draw}). */
+    double draw(Draw what, long a, long b, long c) {
+        return s.drawRule == DrawRule.SEQUENTIAL ? rng.nextDouble() : what.unit(s.rngState, turn, a, b, c);
+    }
+
+    /** As {@link #draw} but the same whatever the turn: for a question asked once, whenever it comes up. */
+    double drawOnce(Draw what, long a, long b, long c) {
+        return s.drawRule == DrawRule.SEQUENTIAL ? rng.nextDouble() : what.unit(s.rngState, 0, a, b, c);
     }
 
     int idx(String actorId) {

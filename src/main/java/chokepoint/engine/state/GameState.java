@@ -17,7 +17,13 @@ import java.util.Map;
 public final class GameState {
     public Scenario scenario;
     public final long seed;
+    /**
+     * The random generator's state under {@link DrawRule#SEQUENTIAL}; under {@link DrawRule#KEYED} the draw key,
+     * which no draw changes (copies that must meet other luck get another key).
+     */
     public long rngState;
+    /** How this game draws its random numbers: {@link DrawRule#KEYED} for new games, set from old saves. */
+    public DrawRule drawRule = DrawRule.KEYED;
     /** Number of turns resolved; the turn being played is {@code turn + 1}. */
     public int turn;
     public double tension;
@@ -118,6 +124,7 @@ public final class GameState {
     public GameState copy() {
         GameState c = new GameState(scenario, seed);
         c.rngState = rngState;
+        c.drawRule = drawRule;
         c.turn = turn;
         c.tension = tension;
         copy2(relation, c.relation);

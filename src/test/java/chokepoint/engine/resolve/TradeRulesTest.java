@@ -148,7 +148,7 @@ class TradeRulesTest {
                 double pass = switch (ec.mode()) {
                     case BAN -> 0.0;
                     case QUOTA -> ec.quotaShare();
-                    case LICENCE -> lo + (hi - lo) * c.rng.nextDouble();
+                    case LICENCE -> lo + (hi - lo) * c.draw(chokepoint.engine.state.Draw.LICENCE, ctrl, ec.market(), chokepoint.engine.state.Draw.of(ec.target().text()));
                 };
                 approval[i] = pass;
                 for (int b = 0; b < actors; b++) {

@@ -64,11 +64,8 @@ final class Lookahead {
 
     int samples() { return futures.length; }
 
-    /**
-     * One order set's rollouts: the value in each future and the random generator's state at the end of each
-     * (equal states mean the set led to as many random draws as another, so both met the same luck).
-     */
-    record Evaluation(double[] values, long[] draws) {
+    /** One order set's rollouts: the value in each future. */
+    record Evaluation(double[] values) {
         double mean() {
             double v = 0;
             for (double x : values) v += x;
@@ -80,10 +77,6 @@ final class Lookahead {
             double w = Double.POSITIVE_INFINITY;
             for (int k = 0; k < values.length; k++) w = Math.min(w, values[k] - other.values[k]);
             return w;
-        }
-
-        boolean sameDraws(Evaluation other) {
-            return Arrays.equals(draws, other.draws);
         }
     }
 
@@ -99,22 +92,20 @@ final class Lookahead {
      */
     Evaluation evaluate(List<Order> mine, Evaluation base, double needed) {
         double[] v = new double[futures.length];
-        long[] draws = new long[futures.length];
         Arrays.fill(v, Double.NEGATIVE_INFINITY);
         for (int k = 0; k < futures.length; k++) {
-            v[k] = play(futures[k].copy(), mine, draws, k);
+            v[k] = play(futures[k].copy(), mine);
             if (base != null && v[k] - base.values[k] < needed) break;
         }
         unitsSpent += unitsPerSet(horizon, futures.length);
-        return new Evaluation(v, draws);
+        return new Evaluation(v);
     }
 
     /**
      * Plays {@code mine} now and the rollout policy after it on {@code g}: the final score if the rollout reaches
-     * the end of the game, else the mean score over the simulated turns. Puts the generator's final state in
-     * {@code draws[k]}.
+     * the end of the game, else the mean score over the simulated turns.
      */
-    private double play(Game g, List<Order> mine, long[] draws, int k) {
+    private double play(Game g, List<Order> mine) {
         Map<String, List<Order>> orders = new HashMap<>(othersNow);
         orders.put(actor, mine);
         TurnRecord r = g.resolve(orders);
@@ -131,7 +122,6 @@ final class Lookahead {
             sum += r.score[me];
             turns++;
         }
-        draws[k] = g.state().rngState;
         // the final score is what the game is judged by; short of the end, the mean over the simulated turns
         // rewards a gain that lasts more than one that shows only at the horizon
         return g.isOver() ? r.score[me] : sum / turns;

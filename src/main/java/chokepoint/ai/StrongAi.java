@@ -23,18 +23,24 @@ import java.util.List;
 public final class StrongAi implements AiPlayer {
     /** Work units per decision (see {@link Lookahead}); one unit is about a third of a simulated all-seat turn. */
     static final int UNIT_BUDGET = 75;
-    /** Work units per decision when the rollouts play 3 or more turns (each set in {@link #DEFAULT_SAMPLES} futures). */
-    static final int LONG_UNIT_BUDGET = 150;
+    /**
+     * When the rollouts play 3 or more turns: units for this many order sets (each in {@link #DEFAULT_SAMPLES}
+     * futures), so a long rollout means fewer sets, not more time.
+     */
+    static final int LONG_SETS = 6;
     /** Smallest simulated gain (score points) that makes the strong AI leave its baseline set. */
     static final double MIN_GAIN = 0.01;
-    /** Extra gain asked of a set for every turn the rollouts stop short of the end, if it keeps the random draws... */
-    static final double PER_TURN_SAME_DRAWS = 0.02;
-    /** ... and if it changes them. */
-    static final double PER_TURN_CHANGED_DRAWS = 0.1;
-    /** Search every turn of the game; a smaller window plays the baseline set before it. */
-    static final int DEFAULT_SEARCH_TURNS = Integer.MAX_VALUE;
-    /** Most turns one rollout plays; earlier in the search window the score at the horizon stands in for the final score. */
-    static final int MAX_HORIZON = 4;
+    /** Extra gain asked of a set for every turn the rollouts stop short of the end (only with a window longer than {@link #MAX_HORIZON}). */
+    static final double PER_TURN = 0.02;
+    /**
+     * The strong AI searches in the last 12 turns (half of a 24-turn game) and plays its own-style baseline set
+     * before them: there the rollouts reach the end, so a set is judged by the final score itself. Earlier, the
+     * score a few turns on is a poor guide to the final score (objectives are judged at the end, and GDP damage
+     * fades within a few turns), and deviations judged on it lost as often as they won (docs/AI.md).
+     */
+    static final int DEFAULT_SEARCH_TURNS = 12;
+    /** Most turns one rollout plays; with a window longer than this the mean score up to the horizon stands in for the final score. */
+    static final int MAX_HORIZON = 12;
     static final int DEFAULT_SAMPLES = 2;
 
     private final AiStyle style;
@@ -73,8 +79,8 @@ public final class StrongAi implements AiPlayer {
         int horizon = Math.min(left, MAX_HORIZON);
         // every set in `samples` futures: the worst-future rule then needs a gain in both, so the margins can be lower
         int futures = samples;
-        int budget = horizon <= 2 ? UNIT_BUDGET : LONG_UNIT_BUDGET;
         int perSet = Lookahead.unitsPerSet(horizon, futures);
+        int budget = horizon <= 2 ? UNIT_BUDGET : Math.max(2 * UNIT_BUDGET, LONG_SETS * perSet);
         int limit = Math.max(1, budget / perSet - 1);
         List<Option> options = StrongMoves.options(game, actor, style, plan, limit);
         if (options.size() == 1) return plan.decision(actor, Reason.of("ai.summary.oneSet", name));
@@ -85,7 +91,7 @@ public final class StrongAi implements AiPlayer {
         ev[0] = look.evaluate(options.get(0).orderList());
         Evaluation base = ev[0];
         // a set short of the smaller margin in one future cannot beat the baseline set: its other futures are skipped
-        double needed = MIN_GAIN + Math.min(PER_TURN_SAME_DRAWS, PER_TURN_CHANGED_DRAWS) * beyond;
+        double needed = MIN_GAIN + PER_TURN * beyond;
         for (int k = 1; k < options.size(); k++) ev[k] = look.evaluate(options.get(k).orderList(), base, needed);
         int best = 0;
         for (int k = 1; k < options.size(); k++) {
@@ -117,15 +123,12 @@ public final class StrongAi implements AiPlayer {
     }
 
     /**
-     * Whether a set may replace the baseline set: it gains at least {@link #MIN_GAIN} in every future, plus a margin
-     * for every turn between the rollouts' horizon and the end of the game. Short of the end a gain is a forecast
-     * of part of the way, and leaving the baseline set changes the rest of the game; a set that changes how many
-     * random numbers are drawn also changes the luck of every later draw (an R&D success can be a fifth of a
-     * score), so it needs a much larger margin ({@link #PER_TURN_CHANGED_DRAWS}).
+     * Whether a set may replace the baseline set: it gains at least {@link #MIN_GAIN} in every future, plus
+     * {@link #PER_TURN} for every turn between the rollouts' horizon and the end of the game (short of the end a
+     * gain is a forecast of part of the way, and leaving the baseline set changes the rest of the game).
      */
     private static boolean beats(Evaluation e, Evaluation base, int beyond) {
-        double perTurn = e.sameDraws(base) ? PER_TURN_SAME_DRAWS : PER_TURN_CHANGED_DRAWS;
-        return e.worstGain(base) >= MIN_GAIN + perTurn * beyond;
+        return e.worstGain(base) >= MIN_GAIN + PER_TURN * beyond;
     }
 
     /** The baseline set with every forced move that improved on it, best first; null if fewer than two. */

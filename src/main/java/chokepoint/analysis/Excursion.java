@@ -26,9 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A what-if study from a game's current turn: for seeds s .. s+N-1 the unchanged game (base arm) and the game with
  * the changed assumptions (changed arm) are each played to the end by AI seats, every run with its own random
- * future ({@link Game#reseeded}). Both arms of one seed start from the same draws, so their difference shows the
- * change rather than luck. Runs are spread over threads but every result lands in its seed's slot, so the result
- * is the same whatever the thread count.
+ * future ({@link Game#reseeded}). Both arms of one seed share the draw key, and draws are keyed (the same luck
+ * wherever they ask the same random question), so their difference shows the change rather than luck. Runs are
+ * spread over threads but every result lands in its seed's slot, so the result is the same whatever the thread count.
  */
 public final class Excursion {
     public enum Arm { BASE, CHANGED }

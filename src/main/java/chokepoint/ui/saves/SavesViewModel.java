@@ -1,5 +1,8 @@
 package chokepoint.ui.saves;
 
+import chokepoint.ai.AiRoster;
+import chokepoint.engine.scenario.ActorDef;
+import chokepoint.engine.scenario.ActorKind;
 import chokepoint.engine.Game;
 import chokepoint.persistence.SaveException;
 import chokepoint.persistence.SaveFile;
@@ -127,9 +130,14 @@ public final class SavesViewModel {
         return session(l);
     }
 
-    private static SeatConfig.AiStyle styleOf(String style) {
+    /**
+     * The saved style of an AI seat; none (saves of the headless runner, whose seats play their role's default) or
+     * an unknown one gives the role's default style, as the game that was saved played it.
+     */
+    private static SeatConfig.AiStyle styleOf(String style, Game g, String actor) {
         for (SeatConfig.AiStyle st : SeatConfig.AiStyle.values()) if (st.name().equals(style)) return st;
-        return SeatConfig.AiStyle.BALANCED;
+        ActorKind kind = g.scenario().actor(actor).map(ActorDef::kind).orElse(ActorKind.MAJOR);
+        return SeatConfig.AiStyle.valueOf(AiRoster.defaultFor(kind).style().name());
     }
 
     /**
@@ -144,10 +152,13 @@ public final class SavesViewModel {
         for (Seat s : saved) {
             if (g.scenario().actorIndex(s.actor()) < 0) continue;
             seats.add(s.human() ? SeatConfig.human(s.actor(), s.name() == null ? "" : s.name())
-                    : SeatConfig.ai(s.actor(), styleOf(s.style()), s.strength()));
+                    : SeatConfig.ai(s.actor(), styleOf(s.style(), g, s.actor()), s.strength()));
         }
         if (seats.stream().noneMatch(SeatConfig::human)) {
-            // a save without human seats (e.g. from the headless runner): the first playable actor becomes human
+            // a save without human seats (e.g. from the headless runner): the first playable actor becomes human,
+            // the others keep their saved AI settings (the role's default where none was saved)
+            java.util.Map<String, SeatConfig> byActor = new java.util.HashMap<>();
+            for (SeatConfig c : seats) byActor.put(c.actor(), c);
             List<SeatConfig> fixed = new ArrayList<>();
             boolean done = false;
             for (var a : g.scenario().actors()) {
@@ -156,7 +167,7 @@ public final class SavesViewModel {
                     fixed.add(SeatConfig.human(a.id(), ""));
                     done = true;
                 } else {
-                    fixed.add(SeatConfig.ai(a.id(), SeatConfig.AiStyle.BALANCED, 1));
+                    fixed.add(byActor.getOrDefault(a.id(), SeatConfig.ai(a.id(), styleOf(null, g, a.id()), 1)));
                 }
             }
             seats = fixed;

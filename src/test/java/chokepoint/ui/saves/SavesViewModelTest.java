@@ -47,6 +47,23 @@ class SavesViewModelTest {
     }
 
     @Test
+    void aHeadlessSaveKeepsEachRolesDefaultStyle() throws Exception {
+        // the headless runner saves AI seats without a chosen style: they played their role's default
+        Game g = Game.start(TinyScenario.build(), 3);
+        g.resolve(java.util.Map.of());
+        byte[] bytes = chokepoint.persistence.SaveFile.toBytes(g.state(), chokepoint.persistence.SaveMeta.of(g.state(), "cli", null),
+                java.time.Instant.parse("2026-11-24T08:30:00Z"));
+        GameSession back = new SavesViewModel(new SaveStore(dir), null).session(chokepoint.persistence.SaveFile.read("cli.json", bytes));
+        assertEquals(1, back.humanSeats().size());
+        assertFalse(back.aiSeats().isEmpty());
+        for (SeatConfig c : back.aiSeats()) {
+            boolean producer = g.scenario().actor(c.actor()).orElseThrow().kind() == chokepoint.engine.scenario.ActorKind.PRODUCER;
+            assertEquals(producer ? SeatConfig.AiStyle.COOPERATIVE : SeatConfig.AiStyle.BALANCED, c.style(), c.actor());
+        }
+        assertTrue(back.aiSeats().stream().anyMatch(c -> c.style() == SeatConfig.AiStyle.COOPERATIVE), "the scenario has a producer seat");
+    }
+
+    @Test
     void aSeatWithAPinIsSealedInTheSaveAndUnlockedAtLoad() throws Exception {
         Texts.setLanguage("en");
         SavesViewModel vm = new SavesViewModel(new SaveStore(dir), null);

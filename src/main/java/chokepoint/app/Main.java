@@ -1,6 +1,5 @@
 package chokepoint.app;
 
-import chokepoint.ai.CliAiPlugin;
 import chokepoint.ai.WinRates;
 import chokepoint.cli.Cli;
 

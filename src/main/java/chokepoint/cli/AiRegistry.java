@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * AI players known to the runner by name ({@code --ai NAME}). "none" (passive seats) is always there. The
- * baseline AI (package {@code chokepoint.ai}, another branch) plugs in with
+ * AI players (package {@code chokepoint.ai}) plug in through {@code chokepoint.app.CliAiPlugin}, e.g.
  * {@code AiRegistry.register("baseline", () -> (game, actor) -> ...)} at start-up; until it does, asking for
  * "baseline" falls back to "none" with a warning (see {@link Cli}).
  */

@@ -56,7 +56,7 @@ class AiPlayersTest {
 
     @Test
     void theAisRegisterWithTheHeadlessRunner() {
-        CliAiPlugin.register();
+        chokepoint.app.CliAiPlugin.register();
         for (String name : List.of("baseline", "strong", "hawkish", "cooperative", "balanced", "strong-hawkish")) {
             assertTrue(chokepoint.cli.AiRegistry.find(name).isPresent(), name);
         }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class BatchLeanTest {
     @Test
     void batchRowsMatchDefaultModeGames() throws Exception {
-        chokepoint.ai.CliAiPlugin.register();
+        chokepoint.app.CliAiPlugin.register();
         Supplier<SeatAi> ai = AiRegistry.find("baseline").orElseThrow();
         Scenario sc = ScenarioLoader.loadByIdOrPath("2025");
         String csv = Batch.run(sc, 7, 3, 1, 0, OrderFile.Script.empty(), ai);

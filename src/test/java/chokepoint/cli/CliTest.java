@@ -179,7 +179,7 @@ class CliTest {
 
     @Test
     void benchPrintsEveryFigureAgainstItsTarget() {
-        chokepoint.ai.CliAiPlugin.register();
+        chokepoint.app.CliAiPlugin.register();
         Run r = cli("bench", "--scenario", MINI, "--games", "4", "--threads", "2");
         assertEquals(0, r.status(), r.out() + r.err());
         for (String figure : new String[] {"resolve one turn", "baseline AI decision per seat", "strong AI decision per seat",

@@ -25,7 +25,7 @@ class ReportReasonsTest {
 
     @BeforeAll
     static void players() {
-        chokepoint.ai.CliAiPlugin.register();
+        chokepoint.app.CliAiPlugin.register();
     }
 
     @Test

@@ -6,6 +6,7 @@ import chokepoint.engine.order.Order;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.state.TurnRecord;
+import chokepoint.text.Messages;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +35,7 @@ public final class Facilitator {
     private final List<SeatReason> reasons = new ArrayList<>();
     private final List<Consumer<Game>> replacedListeners = new CopyOnWriteArrayList<>();
     private Consumer<char[]> passwordListener = p -> { };
-    private final List<String> problems = new ArrayList<>();
+    private final List<RefusedInject> problems = new ArrayList<>();
 
     public Facilitator(Game game) {
         this(game, FacilitatorData.empty());
@@ -135,8 +136,27 @@ public final class Facilitator {
     // ---- injects --------------------------------------------------------------------------------------------
 
     /** Outcome of an inject: the event id it got in the game, or the problems that kept it from being applied. */
-    public record InjectResult(String eventId, List<String> problems) {
+    public record InjectResult(String eventId, List<InjectProblem> problems) {
         public boolean applied() { return problems.isEmpty(); }
+    }
+
+    /** A problem that kept an inject from being applied at a turn; {@link #english()} is "turn N, inject ID: problem". */
+    public record RefusedInject(int turn, String injectId, InjectProblem problem) {
+        /** The line in a language ("ja", anything else English), for the console's log. */
+        public String in(String lang) {
+            String p = problem.in(lang);
+            return Messages.of(lang).getOr("inject.refused", "turn " + turn + ", inject " + injectId + ": " + p,
+                    String.valueOf(turn), String.valueOf(injectId), p);
+        }
+
+        public String english() {
+            return in("en");
+        }
+
+        @Override
+        public String toString() {
+            return english();
+        }
     }
 
     /** Applies an inject now: in force for the current turn, announced to everyone, written to the log. */
@@ -161,10 +181,10 @@ public final class Facilitator {
     }
 
     private InjectResult apply(Inject inject, String eventId) {
-        List<String> found = InjectCheck.problems(inject, game.scenario());
-        if (game.isOver()) found = List.of("the game is over");
+        List<InjectProblem> found = InjectCheck.problems(inject, game.scenario());
+        if (game.isOver()) found = List.of(InjectProblem.of(InjectProblem.GAME_OVER));
         if (!found.isEmpty()) {
-            for (String p : found) problems.add("turn " + game.currentTurn() + ", inject " + inject.id() + ": " + p);
+            for (InjectProblem p : found) problems.add(new RefusedInject(game.currentTurn(), inject.id(), p));
             return new InjectResult(null, found);
         }
         EventDef e = inject.toEvent(eventId, game.currentTurn());
@@ -172,8 +192,8 @@ public final class Facilitator {
         return new InjectResult(eventId, List.of());
     }
 
-    /** Injects that were reported and not applied, for the console. */
-    public List<String> problems() { return List.copyOf(problems); }
+    /** Injects that were reported and not applied, for the console (worded with {@link RefusedInject#in}). */
+    public List<RefusedInject> problems() { return List.copyOf(problems); }
 
     private Set<String> eventIds() {
         Set<String> ids = new HashSet<>();

@@ -11,6 +11,7 @@ import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.state.TurnRecord;
 import chokepoint.facilitator.Facilitator;
 import chokepoint.facilitator.Inject;
+import chokepoint.facilitator.InjectProblem;
 import chokepoint.facilitator.PublicView;
 import chokepoint.facilitator.ScheduledInject;
 import chokepoint.facilitator.SeatOrders;
@@ -350,7 +351,7 @@ public final class FacilitatorConsole {
             if (i == null) return;
             Facilitator.InjectResult r = f.injectNow(i);
             changed(r.applied() ? FacText.t("fac.injects.applied", FacText.in(i.title()))
-                    : FacText.t("fac.injects.refused", String.join("; ", r.problems())));
+                    : FacText.t("fac.injects.refused", InjectProblem.join(r.problems(), FacText.lang())));
         });
         Button schedule = new Button(FacText.t("fac.injects.scheduleAt"));
         schedule.setId("facScheduleAdd");
@@ -636,7 +637,7 @@ public final class FacilitatorConsole {
         ListView<String> log = new ListView<>();
         log.setId("facLog");
         log.getItems().setAll(chokepoint.facilitator.LogText.lines(f.game(), FacText.lang()));
-        log.getItems().addAll(f.problems());
+        for (Facilitator.RefusedInject p : f.problems()) log.getItems().add(p.in(FacText.lang()));
         VBox box = new VBox(8, log);
         VBox.setVgrow(log, Priority.ALWAYS);
         box.setPadding(new Insets(8));

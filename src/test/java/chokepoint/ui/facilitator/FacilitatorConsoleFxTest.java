@@ -1,9 +1,14 @@
 package chokepoint.ui.facilitator;
 
 import chokepoint.engine.Game;
+import chokepoint.engine.scenario.EffectDef;
+import chokepoint.engine.scenario.EffectKind;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.facilitator.Facilitator;
+import chokepoint.facilitator.Inject;
 import chokepoint.facilitator.PublicView;
+import chokepoint.facilitator.io.InjectJson;
+import chokepoint.engine.scenario.Text;
 import chokepoint.scenario.ScenarioLoader;
 import chokepoint.ui.common.I18n;
 import javafx.scene.Scene;
@@ -16,15 +21,21 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The White Cell console through real clicks: password, inject, parameter edit, roll back; the projector builds. */
+/**
+ * The White Cell console through real clicks: password, inject (and a refused one, explained in the console's
+ * language), parameter edit, roll back; the projector builds.
+ */
 class FacilitatorConsoleFxTest extends ApplicationTest {
     private Facilitator f;
     private FacilitatorConsole console;
@@ -151,6 +162,38 @@ class FacilitatorConsoleFxTest extends ApplicationTest {
         selectTab("facTabSeats");
         String en = lookup("#facOrders").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(en.matches("(?s).*↳ [a-z].*"), en);
+    }
+
+    @Test
+    void aRefusedInjectIsExplainedInTheConsoleLanguage(@TempDir Path dir) throws Exception {
+        Inject bad = new Inject("bad_actor", new Text("Unknown actor", "存在しない主体"), new Text("t", "t"),
+                List.of(new EffectDef(EffectKind.BUDGET, "XXX", null, null, null, null, -5, 0)), "test");
+        Path file = dir.resolve("injects.json");
+        InjectJson.write(file, List.of(bad), List.of());
+        unlock();
+        interact(() -> I18n.setLocale(I18n.JAPANESE));
+        interact(() -> console.importFrom(file));
+        selectTab("facTabInjects");
+        @SuppressWarnings("unchecked")
+        ListView<Inject> lib = lookup("#facLibrary").queryAs(ListView.class);
+        interact(() -> lib.getSelectionModel().select(lib.getItems().stream()
+                .filter(i -> i.id().equals("bad_actor")).findFirst().orElseThrow()));
+        press("#facInjectNow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("適用できません：effects[0]（BUDGET）：主体「XXX」はシナリオ 2025 にありません", message());
+        selectTab("facTabLog");
+        @SuppressWarnings("unchecked")
+        ListView<String> log = lookup("#facLog").queryAs(ListView.class);
+        assertTrue(log.getItems().contains("ターン1、インジェクト bad_actor：effects[0]（BUDGET）：主体「XXX」はシナリオ 2025 にありません"),
+                log.getItems().toString());
+
+        interact(() -> I18n.setLocale(I18n.ENGLISH));
+        interact(console::refresh);
+        selectTab("facTabLog");
+        @SuppressWarnings("unchecked")
+        ListView<String> en = lookup("#facLog").queryAs(ListView.class);
+        assertTrue(en.getItems().contains("turn 1, inject bad_actor: effects[0] (BUDGET): unknown actor 'XXX' in scenario 2025"),
+                en.getItems().toString());
     }
 
     @Test

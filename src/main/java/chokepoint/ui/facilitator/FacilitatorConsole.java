@@ -592,8 +592,19 @@ public final class FacilitatorConsole {
         apply.setOnAction(e -> {
             ParameterKey k = key.getValue();
             if (k == null) return;
+            double v;
             try {
-                double v = Double.parseDouble(value.getText().trim().replace(',', '.'));
+                v = Double.parseDouble(value.getText().trim().replace(',', '.'));
+            } catch (NumberFormatException ex) {
+                changed(FacText.t("fac.params.notNumber", value.getText().trim()));
+                return;
+            }
+            // checked here too, so the facilitator reads the range in the console's language
+            if (Double.isNaN(v) || v < k.min() || v > k.max()) {
+                changed(FacText.t("fac.params.outOfRange", k.jsonName(), Double.toString(k.min()), Double.toString(k.max())));
+                return;
+            }
+            try {
                 f.setParameter(k, v, note.getText());
                 changed(FacText.t("fac.params.applied", k.jsonName(), Double.toString(v)));
             } catch (RuntimeException ex) {

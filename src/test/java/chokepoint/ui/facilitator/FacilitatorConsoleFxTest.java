@@ -119,6 +119,21 @@ class FacilitatorConsoleFxTest extends ApplicationTest {
         @SuppressWarnings("unchecked")
         ComboBox<ParameterKey> key = lookup("#facParamKey").queryAs(ComboBox.class);
         interact(() -> key.setValue(ParameterKey.PERMIT_RISK));
+        interact(() -> lookup("#facParamValue").queryAs(TextField.class).setText("7"));
+        press("#facParamApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Not changed: permitRisk must be between " + ParameterKey.PERMIT_RISK.min() + " and "
+                + ParameterKey.PERMIT_RISK.max() + ".", message());
+        @SuppressWarnings("unchecked")
+        ComboBox<ParameterKey> keyAgain = lookup("#facParamKey").queryAs(ComboBox.class);   // the tab was rebuilt
+        interact(() -> keyAgain.setValue(ParameterKey.PERMIT_RISK));
+        interact(() -> lookup("#facParamValue").queryAs(TextField.class).setText("abc"));
+        press("#facParamApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Not changed: \"abc\" is not a number.", message());
+        @SuppressWarnings("unchecked")
+        ComboBox<ParameterKey> keyThird = lookup("#facParamKey").queryAs(ComboBox.class);
+        interact(() -> keyThird.setValue(ParameterKey.PERMIT_RISK));
         interact(() -> lookup("#facParamValue").queryAs(TextField.class).setText("0.3"));
         setText("#facParamNote", "slower permits");
         press("#facParamApply");

@@ -291,7 +291,8 @@ public final class BaselineAi implements AiPlayer {
 
         void stockpiles() {
             for (int m = 0; m < f.mk; m++) {
-                if (f.need[m] <= 0) continue;
+                // a market I hardly use (under US$1 M a quarter) needs no stockpile, and its days of cover mean nothing
+                if (f.need[m] <= 0 || f.need[m] * f.st.outsidePrice[m] < 1e6) continue;
                 int top = f.topForeign[m];
                 boolean risky = top >= 0 && (f.hostile(top) || f.controlsMe(top));
                 double risk = Math.max(f.shortageShare[m], f.topForeignShare[m] * (risky ? 1 : 0.35));
@@ -382,8 +383,7 @@ public final class BaselineAi implements AiPlayer {
                 if (targets == null) continue;
                 double revShare = f.revenue <= 0 ? 0 : exportCost / f.revenue;
                 ControlMode mode = style == AiStyle.HAWKISH && sum >= 10 ? ControlMode.BAN : ControlMode.LICENCE;
-                ExportControl existing = f.myControl(m);
-                if (existing != null && (existing.mode() == mode || existing.mode() == ControlMode.BAN)) continue;
+                if (f.myControlsCover(m, targets, mode)) continue;
                 double pri = Math.min(20, sum) * Math.max(0, 1 - 3 * revShare);
                 String who = explain ? String.join("+", targets) : ""; // actor ids as a target ("A+B")
                 double cover = stockCover(m, worst) * f.sc.parameters().get(chokepoint.engine.scenario.ParameterKey.STOCK_COVER_HORIZON_DAYS);

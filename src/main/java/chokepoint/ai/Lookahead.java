@@ -33,6 +33,13 @@ final class Lookahead {
     private final int horizon;
     private final Game[] futures;
     private final Map<String, List<Order>> othersNow = new HashMap<>();
+    /**
+     * Derived public data shared by every seat of a simulated turn (rebuilt when the record changes), and one
+     * baseline player per style over it: the same decisions as fresh players, without each seat indexing the same
+     * flows again.
+     */
+    private final SharedFacts shared = new SharedFacts();
+    private final BaselineAi[] byStyle = new BaselineAi[AiStyle.values().length];
     private int unitsSpent;
 
     Lookahead(Game game, String actor, AiStyle style, int horizon, int samples) {
@@ -49,7 +56,7 @@ final class Lookahead {
         }
         for (ActorDef ad : game.scenario().actors()) {
             if (!ad.playable() || ad.id().equals(actor)) continue;
-            othersNow.put(ad.id(), predictor(ad).orders(base, ad.id()));
+            othersNow.put(ad.id(), predictor(ad.kind()).orders(base, ad.id()));
         }
     }
 
@@ -111,12 +118,12 @@ final class Lookahead {
         TurnRecord r = g.resolve(orders);
         double sum = r.score[me];
         int turns = 1;
-        BaselineAi own = new BaselineAi(style);
+        BaselineAi own = player(style);
         for (int t = 2; t <= horizon && !g.isOver(); t++) {
             Map<String, List<Order>> next = new HashMap<>();
             for (ActorDef ad : g.scenario().actors()) {
                 if (!ad.playable()) continue;
-                next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad).orders(g, ad.id()));
+                next.put(ad.id(), ad.id().equals(actor) ? rolloutOrders(g, own) : predictor(ad.kind()).orders(g, ad.id()));
             }
             r = g.resolve(next);
             sum += r.score[me];
@@ -141,7 +148,13 @@ final class Lookahead {
     }
 
     /** How the strong AI expects another seat to play: the baseline with the default style of its kind. */
-    static BaselineAi predictor(ActorDef ad) {
-        return new BaselineAi(AiRoster.defaultFor(ad.kind()).style());
+    private BaselineAi predictor(chokepoint.engine.scenario.ActorKind kind) {
+        return player(AiRoster.defaultFor(kind).style());
+    }
+
+    private BaselineAi player(AiStyle s) {
+        BaselineAi p = byStyle[s.ordinal()];
+        if (p == null) byStyle[s.ordinal()] = p = new BaselineAi(s, shared);
+        return p;
     }
 }

@@ -7,6 +7,7 @@ import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.ObjectiveDef;
 import chokepoint.engine.scenario.ProjectDef;
 import chokepoint.engine.scenario.Scenario;
+import chokepoint.engine.state.ControlMode;
 import chokepoint.engine.state.ExportControl;
 import chokepoint.engine.state.Flow;
 import chokepoint.engine.state.GameState;
@@ -79,7 +80,8 @@ final class SeatFacts {
     /** [objective] its status in the last record (first match by id), null if none. */
     private final ObjectiveStatus[] objectiveStatusOf;
     /** [market] my own control there (the first in force), null if none. */
-    private final ExportControl[] myControl;
+    /** My controls in force per market (null where none). */
+    private final List<ExportControl>[] myControls;
     /** [actor] whether it is a member of any trade zone. */
     private final boolean[] inAnyZone;
     /** Proposals to me and from me, read once per decision (the view builds a new list per call). */
@@ -144,11 +146,16 @@ final class SeatFacts {
         // one pass over the controls in force: which reach me (each target tested once), and my own per market
         controlsMe = new boolean[n];
         controlledOnMe = new boolean[mk];
-        myControl = new ExportControl[mk];
+        @SuppressWarnings("unchecked")
+        List<ExportControl>[] mine0 = new List[mk];
+        myControls = mine0;
         for (ExportControl x : st.controls) {
             boolean mine = x.controller().equals(me);
             boolean inRange = x.market() >= 0 && x.market() < mk;
-            if (mine && inRange && myControl[x.market()] == null) myControl[x.market()] = x;
+            if (mine && inRange) {
+                if (myControls[x.market()] == null) myControls[x.market()] = new ArrayList<>(2);
+                myControls[x.market()].add(x);
+            }
             if (!targets(x.target(), me)) continue;
             int c = sc.actorIndex(x.controller());
             if (c >= 0) controlsMe[c] = true;
@@ -225,19 +232,24 @@ final class SeatFacts {
     }
 
     boolean targets(Target t, String actorId) {
-        return switch (t.kind()) {
-            case ALL -> true;
-            case ACTORS -> t.actors().contains(actorId);
-            case OUTSIDE_ZONE -> {
-                TradeZone z = st.zone(t.zone());
-                yield z == null || !z.members.contains(actorId);
-            }
-        };
+        return t.reaches(st, actorId);
     }
 
-    /** My control in force in market m (the first in the state's list), null if none. */
-    ExportControl myControl(int m) {
-        return m >= 0 && m < mk ? myControl[m] : null;
+    /**
+     * Whether my controls in force in market m already reach every one of {@code targets} with {@code mode} or a
+     * ban. All of them count, not only the first: a scenario's standing quota on everyone and a licence I added
+     * later are both in force, and asking again for what is in force only renews it (news, tension, its age).
+     */
+    boolean myControlsCover(int m, List<String> targets, ControlMode mode) {
+        if (m < 0 || m >= mk || myControls[m] == null) return false;
+        for (String t : targets) {
+            boolean covered = false;
+            for (ExportControl x : myControls[m]) {
+                if ((x.mode() == mode || x.mode() == ControlMode.BAN) && targets(x.target(), t)) { covered = true; break; }
+            }
+            if (!covered) return false;
+        }
+        return true;
     }
 
     /** Whether actor {@code a} is a member of any trade zone (GameState.zonesOf(id(a)) is not empty). */

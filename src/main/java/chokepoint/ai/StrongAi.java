@@ -33,12 +33,13 @@ public final class StrongAi implements AiPlayer {
     /** Extra gain asked of a set for every turn the rollouts stop short of the end (only with a window longer than {@link #MAX_HORIZON}). */
     static final double PER_TURN = 0.02;
     /**
-     * The strong AI searches in the last 12 turns (half of a 24-turn game) and plays its own-style baseline set
-     * before them: there the rollouts reach the end, so a set is judged by the final score itself. Earlier, the
-     * score a few turns on is a poor guide to the final score (objectives are judged at the end, and GDP damage
-     * fades within a few turns), and deviations judged on it lost as often as they won (docs/AI.md).
+     * The strong AI searches in the last 16 turns (two thirds of a 24-turn game) and plays its own-style baseline
+     * set before them. In the last 12 the rollouts reach the end, so a set is judged by the final score itself; in
+     * the 4 turns before, by 12 turns of play and a margin for the turns beyond. Earlier, the score a few turns on
+     * is a poor guide to the final score (objectives are judged at the end, and GDP damage fades within a few
+     * turns), and deviations judged on it lost as often as they won (docs/AI.md).
      */
-    static final int DEFAULT_SEARCH_TURNS = 12;
+    static final int DEFAULT_SEARCH_TURNS = 16;
     /** Most turns one rollout plays; with a window longer than this the mean score up to the horizon stands in for the final score. */
     static final int MAX_HORIZON = 12;
     static final int DEFAULT_SAMPLES = 2;

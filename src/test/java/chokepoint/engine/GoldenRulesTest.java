@@ -11,6 +11,7 @@ import chokepoint.engine.state.ControlMode;
 import chokepoint.engine.state.Target;
 import chokepoint.engine.state.TurnRecord;
 import chokepoint.engine.state.ZoneRule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -184,5 +186,24 @@ class GoldenRulesTest {
             assertTrue(v >= e.min() && v <= e.max(), c.name() + ": " + e.what() + " = " + v + ", expected in ["
                     + e.min() + ", " + e.max() + "]");
         }
+    }
+
+    @Test
+    void aPriceShockForTheNextTurnLeavesThisTurnsRecordAtItsClearingPrice() {
+        var shock = new EffectDef(EffectKind.PRICE_SHOCK, null, null, "ndpr", "refining", null, 2.5, 0);
+        var ev = new EventDef("spike", new Text("Spike", "高騰"), new Text("Prices jump", "価格が急騰"), 2, 0, 0, false,
+                List.of(shock), "test");
+        Game g = Game.start(TinyScenario.build(List.of(ev), List.of()), 1);
+        int m = g.scenario().marketIndex("ndpr", "refining");
+        TurnRecord first = g.resolve(Map.of());
+        // the shock fired at the end of turn 1 for turn 2: it moved the state's price, not turn 1's record
+        assertEquals(List.of("spike"), first.events);
+        assertEquals(first.price[m] * 2.5, g.state().price[m], 1e-9 * g.state().price[m]);
+        TurnRecord second = g.resolve(Map.of());
+        // turn 2's price news compare with turn 1's recorded price
+        double change = second.price[m] / first.price[m] - 1;
+        assertTrue(Math.abs(change) >= 0.10, "the shock shows in turn 2's price: " + change);
+        assertTrue(second.news.stream().anyMatch(n -> n.key().equals(change > 0 ? "news.price.up" : "news.price.down")
+                && n.args().get(0).equals("ndpr/refining")), second.news.toString());
     }
 }

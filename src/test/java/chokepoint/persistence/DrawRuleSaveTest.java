@@ -49,4 +49,19 @@ class DrawRuleSaveTest {
         Game again = Game.fromState(s);
         for (int t = 4; t <= 6; t++) assertEquals(old.resolve(TestGames.ordersFor(t)).stateHash, again.resolve(TestGames.ordersFor(t)).stateHash);
     }
+
+    @Test
+    void aSaveWrittenByTheVersion4BuildReplaysExactly() throws Exception {
+        // saves/v4-2025-seed1-turn6.json.gz: `play --scenario 2025 --seed 1 --turns 6 --save` of the build before keyed
+        // draws (6bfb81e), its baseline AI included: every recorded turn must replay to its recorded hash
+        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/saves/v4-2025-seed1-turn6.json.gz");
+        SaveFile.Loaded l = SaveFile.read(file);
+        assertEquals(4, l.saveVersion());
+        GameState s = l.state();
+        assertEquals(DrawRule.SEQUENTIAL, s.drawRule);
+        assertEquals("1b7ebbcaeacf9814f33240bd1501bb4d35889abb65ca9abb666e8dad22b4b5df", chokepoint.engine.Game.fromState(s).hash());
+        Replay.Result r = Replay.verify(s);
+        assertTrue(r.ok(), r.message());
+        assertEquals(7, r.turnsChecked());
+    }
 }

@@ -263,10 +263,4 @@ public final class OrderValidator {
     static String fmt(double v) {
         return chokepoint.engine.state.NewsItem.formatNumber(v);
     }
-
-    /** Existing control of the actor on a market, if any. */
-    public static ExportControl controlOf(GameState s, String actor, int market) {
-        for (ExportControl c : s.controls) if (c.controller().equals(actor) && c.market() == market) return c;
-        return null;
-    }
 }

@@ -1,6 +1,5 @@
 package chokepoint.engine.resolve;
 
-import chokepoint.engine.order.OrderValidator;
 import chokepoint.engine.scenario.ActorDef;
 import chokepoint.engine.scenario.DemandDef;
 import chokepoint.engine.state.ExportControl;
@@ -39,7 +38,7 @@ final class Explanations {
                     }
                 }
                 if (controller >= 0 && held >= NEWSWORTHY) {
-                    ExportControl ec = OrderValidator.controlOf(c.s, c.id(controller), chainCause);
+                    ExportControl ec = controlOn(c, c.id(controller), chainCause, actor);
                     String mode = ec == null ? "SANCTION" : ec.mode().name();
                     c.publicNews(loss >= HEADLINE ? 3 : 2, "news.output.control", actor, sectorId, pct(loss), c.id(controller), mode,
                             pct(held), c.marketKey(chainCause));
@@ -64,6 +63,20 @@ final class Explanations {
             double premium = c.s.outsidePrice[m] / Math.max(1e-12, c.s.price[m]) - 1;
             if (premium >= 0.10) c.publicNews(1, "news.price.premium", c.marketKey(m), pct(premium));
         }
+    }
+
+    /**
+     * The controller's control on the market that reaches the buyer, a ban before any other (a controller may hold
+     * several, e.g. a scenario's quota on everyone and a licence on a few), or null if none does (a sanction).
+     */
+    static ExportControl controlOn(TurnContext c, String controller, int market, String buyer) {
+        ExportControl found = null;
+        for (ExportControl ec : c.s.controls) {
+            if (!ec.controller().equals(controller) || ec.market() != market || !ec.target().reaches(c.s, buyer)) continue;
+            if (found == null || ec.mode() == chokepoint.engine.state.ControlMode.BAN) found = ec;
+            if (found.mode() == chokepoint.engine.state.ControlMode.BAN) break;
+        }
+        return found;
     }
 
     /** The input market with the largest shortage share among the sector's demands. */

@@ -199,14 +199,7 @@ final class TradeRules {
     }
 
     private boolean targets(Target t, int controller, int buyer) {
-        return switch (t.kind()) {
-            case ALL -> true;
-            case ACTORS -> t.actors().contains(s.scenario.actors().get(buyer).id());
-            case OUTSIDE_ZONE -> {
-                TradeZone z = s.zone(t.zone());
-                yield z == null || !z.members.contains(s.scenario.actors().get(buyer).id());
-            }
-        };
+        return t.reaches(s, s.scenario.actors().get(buyer).id());
     }
 
     /** Actor indexes of a zone's members, in member order, unknown ids left out. */

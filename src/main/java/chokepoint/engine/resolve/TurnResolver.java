@@ -36,7 +36,8 @@ public final class TurnResolver {
         TurnContext c = new TurnContext(s, submitted);
         c.news.addAll(s.pendingNews);
         s.pendingNews.clear();
-        double[] oldPrice = s.price.clone();
+        // price news compare with the last turn's recorded (cleared) price, which is what players saw
+        double[] oldPrice = s.history.isEmpty() ? s.price.clone() : s.history.get(s.history.size() - 1).price.clone();
         List<Order> accepted = acceptOrders(c, submitted);
         chargeFixedCosts(c, accepted);
         DiplomacyStep.run(c, accepted);
@@ -53,10 +54,14 @@ public final class TurnResolver {
         Explanations.write(c, out, sectorLoss, oldPrice);
         s.turn = c.turn;
         s.escorts.clear();
+        // the record shows the prices this turn cleared at (as its news and revenues do); a price shock fired
+        // for the next turn moves the state's price, not this record's
+        double[] cleared = s.price.clone();
+        double[] clearedOutside = s.outsidePrice.clone();
         EventStep.run(c);
         s.modifiers.removeIf(mod -> mod.untilTurn() <= c.turn);
         s.rngState = c.rng.state();
-        TurnRecord r = record(c, out, sectorLoss, lev, objectives, controlsInForce, zonesInForce);
+        TurnRecord r = record(c, out, sectorLoss, lev, objectives, controlsInForce, zonesInForce, cleared, clearedOutside);
         if (hashTurn) r.stateHash = StateHash.of(s);
         s.history.add(r);
         return r;
@@ -137,9 +142,9 @@ public final class TurnResolver {
 
     private static TurnRecord record(TurnContext c, MarketOutcome out, double[][] sectorLoss, Leverage.Result lev,
                                      List<List<ObjectiveStatus>> objectives, List<ExportControl> controls,
-                                     List<ZoneSnapshot> zones) {
+                                     List<ZoneSnapshot> zones, double[] price, double[] outsidePrice) {
         GameState s = c.s;
-        return new TurnRecord(c.turn, c.sc.calendar().label(c.turn), s.tension, s.price.clone(), s.outsidePrice.clone(),
+        return new TurnRecord(c.turn, c.sc.calendar().label(c.turn), s.tension, price, outsidePrice,
                 out.directDemand, out.production, out.recycled, out.use, out.shortage, deepCopy(s.stock), out.imports,
                 out.exports, out.blocked, out.blockedBy, List.copyOf(out.flows), s.gdpIndex.clone(), s.budget.clone(),
                 s.score.clone(), c.exportRevenue, sectorLoss, lev.matrix(), lev.terms(), objectives,

@@ -15,6 +15,18 @@ public record Target(Kind kind, List<String> actors, String zone) {
     public static Target actors(String... ids) { return new Target(Kind.ACTORS, List.of(ids), null); }
     public static Target outsideZone(String zoneId) { return new Target(Kind.OUTSIDE_ZONE, List.of(), zoneId); }
 
+    /** Whether the measure takes in {@code actorId} in game state {@code s} (zone membership as it stands there). */
+    public boolean reaches(GameState s, String actorId) {
+        return switch (kind) {
+            case ALL -> true;
+            case ACTORS -> actors.contains(actorId);
+            case OUTSIDE_ZONE -> {
+                TradeZone z = s.zone(zone);
+                yield z == null || !z.members.contains(actorId);
+            }
+        };
+    }
+
     /**
      * Exactly {@link #toString()}, built by concatenation: the generated record toString of JDK 17 goes through
      * String.format, and this text is hashed every turn and keys duplicate orders.

@@ -56,6 +56,7 @@ public final class NewsFormatter {
             Map.entry("news.sanction.lifted", "AA"),
             Map.entry("news.stock.drawn", "KNN"),
             Map.entry("news.stock.release", "KN"),
+            Map.entry("news.stock.releasePart", "KNN"),
             Map.entry("news.stock.target", "KN"),
             Map.entry("news.summit", "AA"),
             Map.entry("news.tariff", "AACN"),

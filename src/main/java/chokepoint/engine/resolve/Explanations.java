@@ -17,7 +17,7 @@ final class Explanations {
 
     private Explanations() {}
 
-    static void write(TurnContext c, MarketOutcome out, double[][] sectorLoss, double[] oldPrice) {
+    static void write(TurnContext c, MarketOutcome out, TradeRules rules, double[][] sectorLoss, double[] oldPrice) {
         for (int a = 0; a < c.actors; a++) {
             ActorDef ad = c.sc.actors().get(a);
             String actor = ad.id();
@@ -38,7 +38,7 @@ final class Explanations {
                     }
                 }
                 if (controller >= 0 && held >= NEWSWORTHY) {
-                    ExportControl ec = controlOn(c, c.id(controller), chainCause, actor);
+                    ExportControl ec = controlOn(c, rules, c.id(controller), chainCause, actor);
                     String mode = ec == null ? "SANCTION" : ec.mode().name();
                     c.publicNews(loss >= HEADLINE ? 3 : 2, "news.output.control", actor, sectorId, pct(loss), c.id(controller), mode,
                             pct(held), c.marketKey(chainCause));
@@ -47,6 +47,13 @@ final class Explanations {
                 }
             }
             for (int m = 0; m < c.markets; m++) {
+                double ordered = c.stockRelease[a][m];
+                if (ordered > 0) {
+                    // what the market took, not what was offered: the rest stays in stock
+                    double sold = out.stockReleased[a][m];
+                    if (sold >= ordered - 1e-9 * ordered) c.privateNews(actor, 1, "news.stock.release", c.marketKey(m), sold);
+                    else c.privateNews(actor, 1, "news.stock.releasePart", c.marketKey(m), sold, ordered);
+                }
                 double drawn = out.stockDrawn[a][m];
                 if (drawn > 0 && out.directDemand[a][m] > 0 && drawn / out.directDemand[a][m] >= NEWSWORTHY) {
                     c.privateNews(actor, 2, "news.stock.drawn", c.marketKey(m), drawn, pct(drawn / out.directDemand[a][m]));
@@ -66,15 +73,21 @@ final class Explanations {
     }
 
     /**
-     * The controller's control on the market that reaches the buyer, a ban before any other (a controller may hold
-     * several, e.g. a scenario's quota on everyone and a licence on a few), or null if none does (a sanction).
+     * The controller's control on the market that reaches the buyer and lets the least through this turn (a
+     * controller may hold several, e.g. a scenario's quota on everyone and a licence on a few: the market applies
+     * the strictest), or null if none does (a sanction).
      */
-    static ExportControl controlOn(TurnContext c, String controller, int market, String buyer) {
+    static ExportControl controlOn(TurnContext c, TradeRules rules, String controller, int market, String buyer) {
         ExportControl found = null;
-        for (ExportControl ec : c.s.controls) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < c.s.controls.size(); i++) {
+            ExportControl ec = c.s.controls.get(i);
             if (!ec.controller().equals(controller) || ec.market() != market || !ec.target().reaches(c.s, buyer)) continue;
-            if (found == null || ec.mode() == chokepoint.engine.state.ControlMode.BAN) found = ec;
-            if (found.mode() == chokepoint.engine.state.ControlMode.BAN) break;
+            double pass = i < rules.approval.length ? rules.approval[i] : 1;
+            if (pass < least) {
+                least = pass;
+                found = ec;
+            }
         }
         return found;
     }

@@ -57,8 +57,7 @@ final class PolicyStep {
                 c.stockBuy[a][m] += affordable(c, a, m, b.quantity());
             } else if (o instanceof Order.ReleaseStockpile r) {
                 int m = c.sc.marketIndex(r.commodity(), r.stage());
-                c.stockRelease[a][m] += r.quantity();
-                c.privateNews(r.actor(), 1, "news.stock.release", c.marketKey(m), r.quantity());
+                c.stockRelease[a][m] += r.quantity(); // the news says what sold, once the market has cleared
             } else if (o instanceof Order.SetStockpileTarget t) {
                 int m = c.sc.marketIndex(t.commodity(), t.stage());
                 c.s.stockTargetDays[a][m] = t.days();

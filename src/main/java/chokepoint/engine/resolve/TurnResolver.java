@@ -51,7 +51,7 @@ public final class TurnResolver {
         double[][] sectorLoss = DamageStep.run(c, out);
         List<List<ObjectiveStatus>> objectives = Objectives.score(c, out);
         Leverage.Result lev = Leverage.compute(c, out, rules);
-        Explanations.write(c, out, sectorLoss, oldPrice);
+        Explanations.write(c, out, rules, sectorLoss, oldPrice);
         s.turn = c.turn;
         s.escorts.clear();
         // the record shows the prices this turn cleared at (as its news and revenues do); a price shock fired

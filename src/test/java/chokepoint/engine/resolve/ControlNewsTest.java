@@ -22,10 +22,14 @@ class ControlNewsTest {
         s.controls.clear();
         s.controls.add(new ExportControl("CHN", m, ControlMode.QUOTA, Target.all(), 0.9, 1, 0));
         s.controls.add(new ExportControl("CHN", m, ControlMode.BAN, Target.actors("JPN"), 0, 1, 0));
+        s.controls.add(new ExportControl("CHN", m, ControlMode.QUOTA, Target.actors("AUS"), 0.2, 1, 0));
         TurnContext c = new TurnContext(s, Map.of());
-        assertEquals(ControlMode.BAN, Explanations.controlOn(c, "CHN", m, "JPN").mode());
-        assertEquals(ControlMode.QUOTA, Explanations.controlOn(c, "CHN", m, "USA").mode());
-        assertNull(Explanations.controlOn(c, "CHN", s.scenario.marketIndex("ndpr", "mining"), "JPN"), "no control there: a sanction");
-        assertNull(Explanations.controlOn(c, "USA", m, "JPN"));
+        TradeRules rules = new TradeRules(c);
+        assertEquals(ControlMode.BAN, Explanations.controlOn(c, rules, "CHN", m, "JPN").mode());
+        assertEquals(0.9, Explanations.controlOn(c, rules, "CHN", m, "USA").quotaShare(), 1e-12);
+        // two quotas reach Australia: the one that lets less through is the one the market applies
+        assertEquals(0.2, Explanations.controlOn(c, rules, "CHN", m, "AUS").quotaShare(), 1e-12);
+        assertNull(Explanations.controlOn(c, rules, "CHN", s.scenario.marketIndex("ndpr", "mining"), "JPN"), "no control there: a sanction");
+        assertNull(Explanations.controlOn(c, rules, "USA", m, "JPN"));
     }
 }

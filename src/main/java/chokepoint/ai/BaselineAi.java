@@ -59,6 +59,9 @@ public final class BaselineAi implements AiPlayer {
         for (AiStyle s : AiStyle.values()) for (Category c : Category.values()) WEIGHTS[s.ordinal()][c.ordinal()] = Generator.weight(s, c);
     }
 
+    /** Smallest plant worth building, as a share of my own annual use of its market (none where I use none). */
+    static final double MIN_PLANT_SHARE = 0.01;
+
     private final AiStyle style;
     /** Facts shared by the seats of one game, or null. */
     private final SharedFacts shared;
@@ -605,6 +608,8 @@ public final class BaselineAi implements AiPlayer {
                 double unitCost = md.buildCost().value() / 1e9;
                 double cap = Math.min(wantAnnual, unitCost <= 0 ? wantAnnual : maxSpend / unitCost);
                 if (cap < 0.05 * wantAnnual || cap <= 0) continue;
+                // a plant under 1 % of my own annual use is no project, only a rounding gap in an objective
+                if (cap < MIN_PLANT_SHARE * f.need[m] * f.periodsPerYear) continue;
                 cap = round(cap);
                 String host = f.me;
                 // cooperative majors build processing in a friendly producer with ore, when that host can consent

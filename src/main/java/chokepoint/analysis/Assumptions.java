@@ -80,7 +80,7 @@ public final class Assumptions {
         } catch (NumberFormatException e) {
             throw new AssumptionException(key, "\"" + value + "\" is not a number");
         }
-        if (!Double.isFinite(v) || v < p.min() || v > p.max()) {
+        if (!p.accepts(v)) {
             throw new AssumptionException(key, value + " is outside the range " + Figures.plain(p.min()) + ".." + Figures.plain(p.max()));
         }
         return new Assumption.Parameter(p, v);

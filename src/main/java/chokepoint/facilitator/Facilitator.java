@@ -217,7 +217,7 @@ public final class Facilitator {
      * @throws IllegalArgumentException if the value is outside the parameter's documented range
      */
     public void setParameter(ParameterKey key, double value, String note) {
-        if (Double.isNaN(value) || value < key.min() || value > key.max()) {
+        if (!key.accepts(value)) {
             throw new IllegalArgumentException(key.jsonName() + " must be within " + key.min() + ".." + key.max());
         }
         if (game.isOver()) throw new IllegalStateException("the game is over");

@@ -4,7 +4,6 @@ import chokepoint.engine.scenario.EffectDef;
 import chokepoint.engine.scenario.EventDef;
 import chokepoint.engine.scenario.ParameterKey;
 import chokepoint.engine.state.Draw;
-import chokepoint.engine.state.DrawRule;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.engine.state.Rng;
@@ -43,7 +42,7 @@ public final class EventStep {
             } else {
                 if (!e.repeatable() && s.firedEvents.contains(e.id())) continue;
                 double chance = e.probability() * (1 + e.tensionSensitivity() * weight * (s.tension / 50.0 - 1));
-                double u = s.drawRule == DrawRule.SEQUENTIAL ? rng.nextDouble() : Draw.EVENT.unit(s.rngState, turn, Draw.of(e.id()), 0, 0);
+                double u = Draw.EVENT.in(s, rng, turn, Draw.of(e.id()), 0, 0);
                 if (u >= Math.max(0, Math.min(1, chance))) continue;
             }
             for (EffectDef effect : e.effects()) Effects.apply(s, effect, null, turn, "event:" + e.id());

@@ -5,7 +5,6 @@ import chokepoint.engine.scenario.Scenario;
 import chokepoint.engine.state.GameState;
 import chokepoint.engine.state.NewsItem;
 import chokepoint.engine.state.Draw;
-import chokepoint.engine.state.DrawRule;
 import chokepoint.engine.state.Rng;
 
 import java.util.ArrayList;
@@ -57,12 +56,12 @@ final class TurnContext {
 
     /** Uniform in [0, 1) for one random question of this turn (see {@link Draw}). */
     double draw(Draw what, long a, long b, long c) {
-        return s.drawRule == DrawRule.SEQUENTIAL ? rng.nextDouble() : what.unit(s.rngState, turn, a, b, c);
+        return what.in(s, rng, turn, a, b, c);
     }
 
     /** As {@link #draw} but the same whatever the turn: for a question asked once, whenever it comes up. */
     double drawOnce(Draw what, long a, long b, long c) {
-        return s.drawRule == DrawRule.SEQUENTIAL ? rng.nextDouble() : what.unit(s.rngState, 0, a, b, c);
+        return what.in(s, rng, 0, a, b, c);
     }
 
     int idx(String actorId) {

@@ -46,6 +46,9 @@ public enum ParameterKey {
     public double defaultValue() { return defaultValue; }
     public double min() { return min; }
     public double max() { return max; }
+
+    /** Whether {@code v} is a number within this parameter's documented range. */
+    public boolean accepts(double v) { return !Double.isNaN(v) && v >= min && v <= max; }
     public String meaning() { return meaning; }
 
     /** The name used in scenario JSON and on the command line, e.g. {@code priceAdjustSpeed}. */

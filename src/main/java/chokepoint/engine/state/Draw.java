@@ -14,6 +14,14 @@ public enum Draw {
         return Rng.hashUnit(key, ((long) turn << 8) | ordinal(), a, b, c);
     }
 
+    /**
+     * The draw for this question in game state {@code s}: keyed ({@link #unit}), or for a game of the
+     * {@link DrawRule#SEQUENTIAL} rule the next number of {@code sequential} (the generator at {@code s.rngState}).
+     */
+    public double in(GameState s, Rng sequential, int turn, long a, long b, long c) {
+        return s.drawRule == DrawRule.SEQUENTIAL ? sequential.nextDouble() : unit(s.rngState, turn, a, b, c);
+    }
+
     /** A stable number for an id (String.hashCode is specified, so it is the same on every JVM). */
     public static long of(String id) {
         return id == null ? 0 : id.hashCode();

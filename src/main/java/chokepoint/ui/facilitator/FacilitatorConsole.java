@@ -600,7 +600,7 @@ public final class FacilitatorConsole {
                 return;
             }
             // checked here too, so the facilitator reads the range in the console's language
-            if (Double.isNaN(v) || v < k.min() || v > k.max()) {
+            if (!k.accepts(v)) {
                 changed(FacText.t("fac.params.outOfRange", k.jsonName(), Double.toString(k.min()), Double.toString(k.max())));
                 return;
             }
